@@ -1,0 +1,13 @@
+package netsim.cmd;
+
+/** The composition root of the tools: every command of the scenario language, registered. */
+public final class Commands {
+  private Commands() {}
+
+  /** A shell with every tool the simulator has. */
+  public static Shell standard() {
+    Shell s = new Shell();
+    Builtins.register(s);
+    return s;
+  }
+}

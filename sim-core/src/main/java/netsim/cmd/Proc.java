@@ -1,0 +1,31 @@
+package netsim.cmd;
+
+import netsim.model.Cred;
+import netsim.model.Kernel;
+import netsim.model.NetNs;
+
+/**
+ * What a command runs as: the world, the network namespace it is in, its credentials (which
+ * carry its user namespace), and the shell that can run nested commands ({@code ip netns exec},
+ * {@code unshare}, {@code bash -c}).
+ */
+public record Proc(Kernel kernel, Shell shell, NetNs netns, Cred cred) {
+
+  public Proc withNetns(NetNs ns) {
+    return new Proc(kernel, shell, ns, cred);
+  }
+
+  public Proc withCred(Cred c) {
+    return new Proc(kernel, shell, netns, c);
+  }
+
+  /** Whether the process may change its network namespace (CAP_NET_ADMIN over its owner). */
+  public boolean canAdminNet() {
+    return cred.capable(netns.owner());
+  }
+
+  /** Runs a nested command as this process would exec it. */
+  public int exec(java.util.List<String> argv, Io io) {
+    return shell.exec(this, argv, io);
+  }
+}

@@ -1,0 +1,388 @@
+package netsim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The simulated kernel: every network namespace, the named ones under /run/netns, the initial
+ * user namespace, and the model's clock and randomness.
+ *
+ * <p>The first namespace plays the host: like the sandbox the kernel backend makes, its lo is up
+ * and nothing else is configured. Device operations that involve two namespaces (a veth pair, a
+ * move) live here; each checks everything before changing anything.
+ */
+public final class Kernel {
+  /** IFNAMSIZ - 1. */
+  public static final int MAX_IFNAME = 15;
+
+  private final KernelProfile profile;
+  private final Clock clock = new Clock();
+  private final Random rng;
+  private final UserNs initUserNs = UserNs.initial();
+  private final List<NetNs> namespaces = new ArrayList<>();
+  /** /run/netns, in creation order; {@code ip netns list} shows it newest first. */
+  private final Map<String, NetNs> named = new LinkedHashMap<>();
+  private final NetNs host;
+  private int nextNsId = 1;
+
+  public Kernel(KernelProfile profile, long seed) {
+    this.profile = profile;
+    this.rng = new Random(seed);
+    this.host = createNetns(initUserNs);
+    setUp(host.lo(), true);
+  }
+
+  public Kernel() {
+    this(KernelProfile.defaultProfile(), 1);
+  }
+
+  public KernelProfile profile() {
+    return profile;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Random random() {
+    return rng;
+  }
+
+  public UserNs initUserNs() {
+    return initUserNs;
+  }
+
+  public NetNs host() {
+    return host;
+  }
+
+  public List<NetNs> namespaces() {
+    return Collections.unmodifiableList(namespaces);
+  }
+
+  // ------------------------------------------------------------------------------ namespaces
+
+  /** A new network namespace with its lo (ifindex 1, down). */
+  public NetNs createNetns(UserNs owner) {
+    NetNs ns = new NetNs(this, nextNsId++, owner);
+    namespaces.add(ns);
+    Device lo = new Device(DeviceKind.LOOPBACK, ns, ns.allocIfindex(), "lo", Mac.ZERO,
+        DevConf.fromNetnsSnapshot("lo"));
+    ns.attach(lo);
+    return ns;
+  }
+
+  public NetNs named(String name) {
+    return named.get(name);
+  }
+
+  /** Names under /run/netns, oldest first. */
+  public List<String> namedList() {
+    return List.copyOf(named.keySet());
+  }
+
+  /** {@code ip netns add}: false when the name is taken. */
+  public NetNs addNamed(String name, UserNs owner) {
+    if (named.containsKey(name)) {
+      return null;
+    }
+    NetNs ns = createNetns(owner);
+    ns.setName(name);
+    named.put(name, ns);
+    return ns;
+  }
+
+  /** {@code ip netns del}: unmounts the name; with no process left in it, the namespace dies. */
+  public boolean deleteNamed(String name) {
+    NetNs ns = named.remove(name);
+    if (ns == null) {
+      return false;
+    }
+    destroy(ns);
+    return true;
+  }
+
+  /** A namespace whose last reference went: its devices go, and others forget its id. */
+  public void destroy(NetNs ns) {
+    if (ns == host || !namespaces.contains(ns)) {
+      return;
+    }
+    for (Device d : List.copyOf(ns.devices())) {
+      if (!d.isLoopback() && d.ns() == ns) {
+        deleteDevice(d);
+      }
+    }
+    namespaces.remove(ns);
+    for (NetNs other : namespaces) {
+      other.forgetNsid(ns);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ devices
+
+  /** {@code dev_valid_name}. */
+  public static boolean validName(String n) {
+    if (n.isEmpty() || n.length() > MAX_IFNAME || n.equals(".") || n.equals("..")) {
+      return false;
+    }
+    for (char c : n.toCharArray()) {
+      if (c == '/' || c == ':' || Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code dev_alloc_name} for a pattern such as {@code veth%d}: the lowest free number. */
+  public static String allocName(NetNs ns, String pattern, String alsoTaken) {
+    for (int i = 0; ; i++) {
+      String n = pattern.replace("%d", Integer.toString(i));
+      if (ns.device(n) == null && !n.equals(alsoTaken)) {
+        return n;
+      }
+    }
+  }
+
+  private DevConf newConf(NetNs ns, int mtu) {
+    return DevConf.forNewDevice(ns.sysctls().dflt(), mtu);
+  }
+
+  /**
+   * A veth pair: the peer registers first, so it gets the lower index when both are in one
+   * namespace (A3). The namespace that creates it records an id for the peer's (A8).
+   */
+  public Device[] createVeth(NetNs ns, String name, long mac, NetNs peerNs, String peerName,
+      long peerMac) {
+    if (ns.device(name) != null || peerNs.device(peerName) != null
+        || (ns == peerNs && name.equals(peerName))) {
+      throw new KernelException(Errno.EEXIST);
+    }
+    long pm = peerMac >= 0 ? peerMac : Mac.random(rng);
+    long dm = mac >= 0 ? mac : Mac.random(rng);
+    int peerIndex = peerNs.allocIfindex();
+    Device peer = new Device(DeviceKind.VETH, peerNs, peerIndex, peerName, pm,
+        newConf(peerNs, DeviceKind.VETH.defaultMtu));
+    peerNs.attach(peer);
+    int index = ns.allocIfindex();
+    Device dev = new Device(DeviceKind.VETH, ns, index, name, dm,
+        newConf(ns, DeviceKind.VETH.defaultMtu));
+    ns.attach(dev);
+    dev.setPeer(peer);
+    peer.setPeer(dev);
+    if (peerNs != ns) {
+      ns.nsidAlloc(peerNs);
+    }
+    return new Device[] {dev, peer};
+  }
+
+  /** A device of a kind with no peer (bridge, dummy). */
+  public Device createSimple(NetNs ns, DeviceKind kind, String name, long mac) {
+    if (ns.device(name) != null) {
+      throw new KernelException(Errno.EEXIST);
+    }
+    long m = mac >= 0 ? mac : Mac.random(rng);
+    Device d = new Device(kind, ns, ns.allocIfindex(), name, m, newConf(ns, kind.defaultMtu));
+    ns.attach(d);
+    return d;
+  }
+
+  /** Deletes a device; deleting either end of a veth deletes both (A13). */
+  public void deleteDevice(Device d) {
+    if (d.isLoopback()) {
+      throw new KernelException(Errno.EOPNOTSUPP);
+    }
+    Device peer = d.peer();
+    unregister(d);
+    if (peer != null) {
+      unregister(peer);
+    }
+  }
+
+  private void unregister(Device d) {
+    NetNs ns = d.ns();
+    if (d.isUp()) {
+      setUp(d, false);
+    }
+    for (Device port : List.copyOf(d.ports())) {
+      setMaster(port, null);
+    }
+    if (d.master() != null) {
+      setMaster(d, null);
+    }
+    d.mutableAddrs().clear();
+    ns.fibDisableIp(d, true);
+    ns.detach(d);
+  }
+
+  /**
+   * {@code dev_change_net_namespace}: the device goes down, loses its addresses and routes,
+   * arrives with the target's default conf, keeps its index if free there, and may take a new
+   * name in the same step.
+   */
+  public void moveDevice(Device d, NetNs target, String newName) {
+    if (d.isLoopback()) {
+      throw new KernelException(Errno.EINVAL, "The interface netns is immutable");
+    }
+    String name = newName != null ? newName : d.name();
+    if (target == d.ns()) {
+      if (newName != null && !newName.equals(d.name())) {
+        rename(d, newName);
+      }
+      return;
+    }
+    if (target.device(name) != null) {
+      throw new KernelException(Errno.EEXIST,
+          "An interface with the same name exists in the target netns");
+    }
+    NetNs from = d.ns();
+    if (d.isUp()) {
+      setUp(d, false);
+    }
+    if (d.master() != null) {
+      setMaster(d, null);
+    }
+    d.mutableAddrs().clear();
+    from.fibDisableIp(d, true);
+    from.detach(d);
+    int index = target.indexForMove(d.ifindex());
+    d.setNs(target, index);
+    d.setName(name);
+    d.setConf(newConf(target, d.mtu()));
+    d.setLinkLocal6Since(-1);
+    target.attach(d);
+    from.nsidAlloc(target);
+    Device peer = d.peer();
+    if (peer != null && peer.ns() != target) {
+      target.nsidAlloc(peer.ns());
+    }
+  }
+
+  public void rename(Device d, String newName) {
+    if (d.ns().device(newName) != null) {
+      throw new KernelException(Errno.EEXIST);
+    }
+    d.ns().rename(d, newName);
+  }
+
+  public void setMac(Device d, long mac) {
+    d.setMac(mac);
+  }
+
+  public void setMtu(Device d, int mtu) {
+    if (mtu > d.kind.maxMtu && d.kind.maxMtu > 0) {
+      throw new KernelException(Errno.EINVAL, "mtu greater than device maximum");
+    }
+    if (mtu < d.kind.minMtu) {
+      throw new KernelException(Errno.EINVAL, "mtu less than device minimum");
+    }
+    d.setMtu(mtu);
+  }
+
+  public void setTxqlen(Device d, int q) {
+    d.setTxqlen(q);
+  }
+
+  /**
+   * {@code dev_open} / {@code dev_close} with what the kernel does around them: a veth's carrier
+   * follows both ends; NETDEV_UP re-adds the routes of the device's addresses (and lo gets
+   * 127.0.0.1/8); NETDEV_DOWN removes every route through the device except host-scope ones,
+   * and its neighbours and IPv6 addresses.
+   */
+  public void setUp(Device d, boolean up) {
+    if (d.isUp() == up) {
+      return;
+    }
+    NetNs ns = d.ns();
+    d.setUpFlag(up);
+    if (up) {
+      if (d.kind == DeviceKind.VETH && d.peer() != null && d.peer().isUp()) {
+        d.setCarrier(true);
+        d.peer().setCarrier(true);
+      }
+      if (d.isLoopback()) {
+        ns.markLoUp();
+        if (d.addrs().stream().noneMatch(a -> a.local() == Ip4.of("127.0.0.1"))) {
+          d.conf().setAllExplicit();
+          ns.addAddress(d, new NetNs.AddrRequest(Ip4.of("127.0.0.1"), 8, Scope.HOST, "lo", 0, 0,
+              false));
+        }
+      }
+      for (IfAddr a : d.addrs()) {
+        ns.fibAddIfaddr(d, a);
+      }
+      if (d.master() != null) {
+        bridgeCarrierCheck(d.master());
+      }
+    } else {
+      if (d.kind == DeviceKind.VETH && d.peer() != null) {
+        d.setCarrier(false);
+        d.peer().setCarrier(false);
+        carrierLost(d.peer());
+      }
+      ns.fibDisableIp(d, false);
+      d.setLinkLocal6Since(-1);
+      if (d.master() != null) {
+        bridgeCarrierCheck(d.master());
+      }
+    }
+    linkLocal6Check(d);
+    if (d.peer() != null) {
+      linkLocal6Check(d.peer());
+    }
+  }
+
+  /** Carrier went away under an up device: its neighbours go (arp_evict_nocarrier). */
+  private void carrierLost(Device d) {
+    d.ns().neigh().flushDevice(d);
+    if (d.master() != null) {
+      bridgeCarrierCheck(d.master());
+    }
+  }
+
+  /** IPv6 gives an up, running device its link-local address once (addrconf_dev_config). */
+  private void linkLocal6Check(Device d) {
+    if (d.isLoopback()) {
+      return;
+    }
+    if (d.isUp() && d.carrierOk() && d.operUp() && !d.hasLinkLocal6()) {
+      d.setLinkLocal6Since(clock.now());
+    }
+  }
+
+  // ------------------------------------------------------------------------------ bridges
+
+  /** Enslaves {@code port} to {@code bridge}, or releases it when {@code bridge} is null. */
+  public void setMaster(Device port, Device bridge) {
+    Device old = port.master();
+    if (old == bridge) {
+      return;
+    }
+    if (old != null) {
+      old.mutablePorts().remove(port);
+      port.setMaster(null);
+      bridgeCarrierCheck(old);
+    }
+    if (bridge != null) {
+      bridge.mutablePorts().add(port);
+      port.setMaster(bridge);
+      bridgeCarrierCheck(bridge);
+    }
+  }
+
+  /** A bridge has carrier when some port is up with carrier (br_port_carrier_check). */
+  private void bridgeCarrierCheck(Device br) {
+    boolean any = false;
+    for (Device p : br.ports()) {
+      if (p.isUp() && p.carrierOk()) {
+        any = true;
+        break;
+      }
+    }
+    br.setCarrier(any);
+    linkLocal6Check(br);
+  }
+}
