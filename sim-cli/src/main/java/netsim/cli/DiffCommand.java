@@ -13,11 +13,11 @@ import netsim.diff.Comparison;
 import netsim.diff.DiffReport;
 import netsim.diff.ReportJson;
 import netsim.diff.ReportText;
-import netsim.diff.Simulators;
 import netsim.run.Backend;
 import netsim.run.BackendUnavailableException;
 import netsim.sandbox.SandboxBackend;
 import netsim.script.ScriptParser;
+import netsim.sim.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -178,7 +178,7 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Backend simulator() throws BackendUnavailableException {
-      return Simulators.create(kernel.profile());
+      return new Simulator(kernel.profile());
     }
   }
 }

@@ -14,9 +14,12 @@ import netsim.script.Redirect;
  * redirection of {@code echo WORDS > FILE}) are run by a real bash with a <em>constant</em> script
  * that receives the words as positional parameters: {@code bash -c 'echo "$@"' bash WORDS...}.
  * That gives bash's own behaviour ({@code echo --help} prints {@code --help}, a failed write says
- * {@code bash: line 1: echo: write error: ...}) without quoting anything. Every other command is
- * executed directly as its argument vector; {@code bash -c 'SCRIPT'} is the argv {@code [bash, -c,
- * SCRIPT]}, whose SCRIPT the language has checked line by line.
+ * {@code bash: line 12: echo: write error: ...}) without quoting anything. The constant script is
+ * preceded by as many empty lines as come before the scenario line, so that bash's messages name
+ * the scenario's line, as if the whole scenario ran as {@code bash -c SCENARIO}.
+ *
+ * <p>Every other command is executed directly as its argument vector; {@code bash -c 'SCRIPT'} is
+ * the argv {@code [bash, -c, SCRIPT]}, whose SCRIPT the language has checked line by line.
  */
 final class AgentCommand {
 
@@ -56,14 +59,20 @@ final class AgentCommand {
     List<String> argv = r.argv();
     List<String> out = new ArrayList<>();
     if (r.redirectPath() != null) {
-      out.addAll(List.of("bash", "-c", r.append() ? APPEND : REDIRECT, "bash", r.redirectPath()));
+      String script = atLine(r.line(), r.append() ? APPEND : REDIRECT);
+      out.addAll(List.of("bash", "-c", script, "bash", r.redirectPath()));
       out.addAll(argv.subList(1, argv.size()));
     } else if (BUILTINS.containsKey(argv.get(0))) {
-      out.addAll(List.of("bash", "-c", BUILTINS.get(argv.get(0)), "bash"));
+      out.addAll(List.of("bash", "-c", atLine(r.line(), BUILTINS.get(argv.get(0))), "bash"));
       out.addAll(argv.subList(1, argv.size()));
     } else {
       out.addAll(argv);
     }
     return out;
+  }
+
+  /** A constant script that bash numbers as line {@code line}. */
+  private static String atLine(int line, String script) {
+    return "\n".repeat(Math.max(0, Math.min(line, 1_000_000) - 1)) + script;
   }
 }

@@ -19,11 +19,12 @@ final class AgentProtocol {
    * One scenario line to run.
    *
    * @param file the scenario's name, for messages about nested {@code bash -c} lines
+   * @param line the file line the command starts on, for bash's own messages
    * @param argv the command's words as the parser read them
    * @param redirectPath the file of {@code echo WORDS > FILE}, or null
    * @param append whether the redirection is {@code >>}
    */
-  record Request(String file, List<String> argv, String redirectPath, boolean append) {}
+  record Request(String file, int line, List<String> argv, String redirectPath, boolean append) {}
 
   /**
    * What the line did. {@code refusal} is non-null when the agent refused to run it (the parent's

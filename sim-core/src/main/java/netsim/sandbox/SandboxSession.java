@@ -40,12 +40,14 @@ public final class SandboxSession implements AutoCloseable {
   private static final String END = new String("END");
 
   private final Process process;
+  private final Duration lineLimit;
   private final OutputStream requests;
   private final BlockingQueue<String> replies = new LinkedBlockingQueue<>();
   private final StringBuffer agentErrors = new StringBuffer();
 
-  private SandboxSession(Process process) {
+  private SandboxSession(Process process, Duration lineLimit) {
     this.process = process;
+    this.lineLimit = lineLimit;
     this.requests = process.getOutputStream();
     daemon("sandbox-replies", () -> readReplies(process.getInputStream()));
     daemon("sandbox-stderr", () -> readErrors(process.getErrorStream()));
@@ -53,12 +55,17 @@ public final class SandboxSession implements AutoCloseable {
 
   /** Starts a sandbox and waits until it is set up. */
   public static SandboxSession open() throws BackendUnavailableException {
-    ProcessBuilder pb = new ProcessBuilder(command()).directory(Path.of("/").toFile());
+    return open(LINE_LIMIT);
+  }
+
+  /** Starts a sandbox whose lines may each run for {@code lineLimit}. */
+  static SandboxSession open(Duration lineLimit) throws BackendUnavailableException {
+    ProcessBuilder pb = new ProcessBuilder(command(lineLimit)).directory(Path.of("/").toFile());
     pb.environment().clear();
     pb.environment().putAll(AgentCommand.ENVIRONMENT);
     SandboxSession session;
     try {
-      session = new SandboxSession(pb.start());
+      session = new SandboxSession(pb.start(), lineLimit);
     } catch (IOException e) {
       throw new BackendUnavailableException("cannot start the kernel sandbox: " + e.getMessage(),
           e);
@@ -76,16 +83,24 @@ public final class SandboxSession implements AutoCloseable {
     }
   }
 
-  /** {@code unshare ... -- java ... SandboxAgent ...}, as an argument vector. */
-  static List<String> command() {
-    List<String> argv = new ArrayList<>(List.of(HostCheck.find("unshare").toString(), "--mount", "--net", "--pid", "--fork",
-        "--kill-child", "--mount-proc", "--propagation", "private", "--"));
+  /**
+   * Sets the umask that files created by scenarios get (as on a fresh machine), then becomes the
+   * agent: exec keeps the PID, so the agent is still PID 1. A constant script; the command comes
+   * as its positional parameters.
+   */
+  private static final String UMASK_THEN_EXEC = "umask 022 && exec \"$@\"";
+
+  /** {@code unshare ... -- bash -c 'umask...' java ... SandboxAgent ...}, as an argument vector. */
+  static List<String> command(Duration lineLimit) {
+    List<String> argv = new ArrayList<>(List.of(HostCheck.find("unshare").toString(), "--mount",
+        "--net", "--pid", "--fork", "--kill-child", "--mount-proc", "--propagation", "private",
+        "--", "bash", "-c", UMASK_THEN_EXEC, "bash"));
     argv.addAll(List.of(HostCheck.javaCommand(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-Xshare:auto", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr", "-Xss512k",
         "-cp", HostCheck.classPath(), SandboxAgent.class.getName(),
         "--host-net", String.valueOf(Namespaces.id("net")),
         "--host-mnt", String.valueOf(Namespaces.id("mnt")),
-        "--line-timeout-ms", Long.toString(LINE_LIMIT.toMillis())));
+        "--line-timeout-ms", Long.toString(lineLimit.toMillis())));
     return argv;
   }
 
@@ -94,7 +109,7 @@ public final class SandboxSession implements AutoCloseable {
    * leading {@code !} is applied.
    */
   AgentProtocol.Reply run(ScriptLine line) throws BackendUnavailableException {
-    AgentProtocol.Request request = new AgentProtocol.Request(line.file(), line.argv(),
+    AgentProtocol.Request request = new AgentProtocol.Request(line.file(), line.line(), line.argv(),
         line.redirect() == null ? null : line.redirect().path(),
         line.redirect() != null && line.redirect().append());
     try {
@@ -103,7 +118,7 @@ public final class SandboxSession implements AutoCloseable {
     } catch (IOException e) {
       throw failure("the kernel sandbox stopped before line " + line.line());
     }
-    return next(LINE_LIMIT.plusSeconds(10), AgentProtocol.Reply.class);
+    return next(lineLimit.plusSeconds(10), AgentProtocol.Reply.class);
   }
 
   /** The {@code unshare} process at the top of the sandbox (for tests that look in from outside). */
