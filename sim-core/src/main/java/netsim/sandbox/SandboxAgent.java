@@ -17,8 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * The process inside the sandbox that runs a scenario's lines on the real kernel.
  *
  * <p>{@link SandboxSession} starts it as {@code unshare --mount --net --pid --fork --kill-child
- * --mount-proc --propagation private -- java ... SandboxAgent}, so it is PID 1 of a fresh PID
- * namespace, inside fresh network and mount namespaces. That position is the whole cleanup
+ * --mount-proc --propagation private -- bash -c 'umask 022 && exec "$@"' bash java ...
+ * SandboxAgent}, so it is PID 1 of a fresh PID namespace, inside fresh network and mount
+ * namespaces. That position is the whole cleanup
  * guarantee: when the agent ends, for whatever reason, the kernel kills every process left in its
  * PID namespace, and the network namespaces, devices and mounts it made die with their last user.
  * The agent ends when its stdin reaches end of file, which happens as soon as the JVM that started

@@ -24,7 +24,9 @@ import netsim.script.ScriptLine;
  *
  * <p>The agent runs on the same class path as this JVM, with a cleared environment (only {@link
  * AgentCommand#ENVIRONMENT}), and JVM options chosen to start fast and to write nothing outside
- * the sandbox ({@code -XX:-UsePerfData}: no {@code /tmp/hsperfdata_*} file).
+ * the sandbox: no {@code /tmp/hsperfdata_*} file, no {@code hs_err} file or core dump in its
+ * working folder (which is the host's {@code /}) if it ever crashes; a crash report goes to its
+ * stderr, which this side keeps for the error message.
  */
 public final class SandboxSession implements AutoCloseable {
 
@@ -96,7 +98,8 @@ public final class SandboxSession implements AutoCloseable {
         "--net", "--pid", "--fork", "--kill-child", "--mount-proc", "--propagation", "private",
         "--", "bash", "-c", UMASK_THEN_EXEC, "bash"));
     argv.addAll(List.of(HostCheck.javaCommand(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-        "-Xshare:auto", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr", "-Xss512k",
+        "-Xshare:auto", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
+        "-XX:+ErrorFileToStderr", "-XX:-CreateCoredumpOnCrash", "-Xss512k",
         "-cp", HostCheck.classPath(), SandboxAgent.class.getName(),
         "--host-net", String.valueOf(Namespaces.id("net")),
         "--host-mnt", String.valueOf(Namespaces.id("mnt")),
