@@ -1,2 +1,46 @@
 package netsim.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code netsim}: the simulator's command line. Each subcommand is a thin layer over sim-core.
+ * Exit statuses: each command documents its own; a usage error is 2.
+ */
+@Command(
+    name = "netsim",
+    mixinStandardHelpOptions = true,
+    version = "netsim 0.1.0",
+    description = "Predicts what Linux networking commands do, without root and without a"
+        + " kernel, and checks the prediction against the real kernel.",
+    subcommands = {RunCommand.class, MatrixCommand.class, TraceCommand.class, DiffCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        args));
+  }
+
+  /** Runs the command line in-process with the given streams (tests use this). */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+      err.println("netsim: " + ex.getMessage());
+      return 70;
+    });
+    int rc = cl.execute(args);
+    out.flush();
+    err.flush();
+    return rc;
+  }
+}

@@ -44,6 +44,7 @@ public final class DevConf {
   public int ignoreRoutesWithLinkdown;
   public int promoteSecondaries;
   public int mcastSolicit = 3;
+  private int sendRedirects = 1;
   public int retransTimeMs = 1000;
   public int proxyDelay = 80;
 
@@ -91,6 +92,10 @@ public final class DevConf {
     }
     c.refresh();
     return c;
+  }
+
+  public boolean sendRedirects() {
+    return sendRedirects != 0;
   }
 
   public Map<String, String> group(Group g) {
@@ -156,6 +161,7 @@ public final class DevConf {
     ignoreRoutesWithLinkdown = intOf(Group.IPV4_CONF, "ignore_routes_with_linkdown", 0);
     promoteSecondaries = intOf(Group.IPV4_CONF, "promote_secondaries", 0);
     mcastSolicit = intOf(Group.IPV4_NEIGH, "mcast_solicit", 3);
+    sendRedirects = intOf(Group.IPV4_CONF, "send_redirects", 1);
     retransTimeMs = intOf(Group.IPV4_NEIGH, "retrans_time_ms", 1000);
     proxyDelay = intOf(Group.IPV4_NEIGH, "proxy_delay", 80);
   }

@@ -38,6 +38,10 @@ public final class Device {
   private DevConf conf;
   /** When the IPv6 link-local address was made, or -1 when there is none. */
   private long linkLocal6Since = -1;
+  /** The order in which devices got IPv6 (the order of their fe80::/64 routes). */
+  private long linkLocal6Seq;
+  /** lo's ::1 was flushed by hand; it comes back with the next up. */
+  private boolean v6Flushed;
 
   Device(DeviceKind kind, NetNs ns, int ifindex, String name, long mac, DevConf conf) {
     this.kind = kind;
@@ -150,6 +154,19 @@ public final class Device {
     return linkLocal6Since;
   }
 
+  public long linkLocal6Seq() {
+    return linkLocal6Seq;
+  }
+
+  /** lo shows ::1 while it is up, unless that address was flushed. */
+  public boolean hasLoopback6() {
+    return isLoopback() && up && !v6Flushed;
+  }
+
+  void setV6Flushed(boolean f) {
+    v6Flushed = f;
+  }
+
   // ------------------------------------------------------------------ mutation (by the model)
 
   void setNs(NetNs ns, int ifindex) {
@@ -210,6 +227,10 @@ public final class Device {
 
   void setLinkLocal6Since(long t) {
     this.linkLocal6Since = t;
+  }
+
+  void setLinkLocal6Seq(long s) {
+    this.linkLocal6Seq = s;
   }
 
   @Override

@@ -24,8 +24,13 @@ public final class Fib {
 
   private final Map<Integer, FibTable> tables = new HashMap<>();
   private final List<FibRule> rules = new ArrayList<>();
+  /** {@code fib_has_custom_rules}: set by any rule change, never cleared. */
+  private boolean customRules;
+  /** {@code fib_has_custom_local_routes}: a user added a local route. */
+  private boolean customLocalRoutes;
 
   Fib() {
+    tables.put(TABLE_MAIN, new FibTable(TABLE_MAIN));
     rules.add(FibRule.lookup(0, TABLE_LOCAL, Route.PROTO_KERNEL));
     rules.add(FibRule.lookup(32766, TABLE_MAIN, Route.PROTO_KERNEL));
     rules.add(FibRule.lookup(32767, TABLE_DEFAULT, Route.PROTO_KERNEL));
@@ -168,7 +173,20 @@ public final class Fib {
 
   // ------------------------------------------------------------------------------ rules
 
+  public boolean customRules() {
+    return customRules;
+  }
+
+  public boolean customLocalRoutes() {
+    return customLocalRoutes;
+  }
+
+  void markCustomLocalRoute() {
+    customLocalRoutes = true;
+  }
+
   void addRule(FibRule r) {
+    customRules = true;
     int i = 0;
     while (i < rules.size() && rules.get(i).priority() <= r.priority()) {
       i++;
@@ -177,6 +195,7 @@ public final class Fib {
   }
 
   void removeRule(FibRule r) {
+    customRules = true;
     rules.remove(r);
   }
 

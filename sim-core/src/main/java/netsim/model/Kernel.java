@@ -21,6 +21,7 @@ public final class Kernel {
 
   private final KernelProfile profile;
   private final Clock clock = new Clock();
+  private final EventLoop events = new EventLoop(clock);
   private final Random rng;
   private final UserNs initUserNs = UserNs.initial();
   private final List<NetNs> namespaces = new ArrayList<>();
@@ -28,6 +29,7 @@ public final class Kernel {
   private final Map<String, NetNs> named = new LinkedHashMap<>();
   private final NetNs host;
   private int nextNsId = 1;
+  private long nextV6Seq = 1;
 
   public Kernel(KernelProfile profile, long seed) {
     this.profile = profile;
@@ -46,6 +48,11 @@ public final class Kernel {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The kernel's timers: things that happen later in simulated time. */
+  public EventLoop events() {
+    return events;
   }
 
   public Random random() {
@@ -299,6 +306,7 @@ public final class Kernel {
     NetNs ns = d.ns();
     d.setUpFlag(up);
     if (up) {
+      d.setV6Flushed(false);
       if (d.kind == DeviceKind.VETH && d.peer() != null && d.peer().isUp()) {
         d.setCarrier(true);
         d.peer().setCarrier(true);
@@ -350,6 +358,23 @@ public final class Kernel {
     }
     if (d.isUp() && d.carrierOk() && d.operUp() && !d.hasLinkLocal6()) {
       d.setLinkLocal6Since(clock.now());
+      d.setLinkLocal6Seq(nextV6Seq++);
+    }
+  }
+
+  /** {@code ipv4_devconf_setall}: once an address is added, conf.default no longer flows in. */
+  public void addressAdded(Device d) {
+    d.conf().setAllExplicit();
+  }
+
+  /** {@code ip addr flush} of IPv6: lo loses ::1, others their link-local address. */
+  public void flushIpv6(Device d, Scope scope) {
+    if (d.isLoopback()) {
+      if (scope == null || scope == Scope.HOST) {
+        d.setV6Flushed(true);
+      }
+    } else if (scope == null || scope == Scope.LINK) {
+      d.setLinkLocal6Since(-1);
     }
   }
 

@@ -64,6 +64,10 @@ public final class NeighTable {
           return t - conf >= REACHABLE_MS ? Neighbour.State.STALE : Neighbour.State.REACHABLE;
         }
         return n.state;
+      case INCOMPLETE:
+        // mcast_solicit probes retrans_time apart, then the kernel gives up
+        long giveUp = (long) Math.max(1, n.dev.conf().mcastSolicit) * n.dev.conf().retransTimeMs;
+        return t - n.since >= giveUp ? Neighbour.State.FAILED : n.state;
       default:
         return n.state;
     }

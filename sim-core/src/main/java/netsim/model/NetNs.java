@@ -36,6 +36,7 @@ public final class NetNs {
   private final Fib fib = new Fib();
   private final NeighTable neigh = new NeighTable(this);
   private final Netfilter netfilter = new Netfilter();
+  private final InetPeers peers = new InetPeers();
   private boolean loWasUp;
 
   NetNs(Kernel kernel, int id, UserNs owner) {
@@ -83,12 +84,22 @@ public final class NetNs {
     return fib;
   }
 
+  /** Whether policy rules were ever changed (then local and main are separate tables). */
+  public boolean customRules() {
+    return fib.customRules();
+  }
+
   public NeighTable neigh() {
     return neigh;
   }
 
   public Netfilter netfilter() {
     return netfilter;
+  }
+
+  /** ICMP error rate-limit state, per address answered. */
+  public InetPeers peers() {
+    return peers;
   }
 
   // ------------------------------------------------------------------------------ devices
@@ -587,6 +598,9 @@ public final class NetNs {
     Route r = new Route(q.table(), q.type(), q.dst(), q.gateway(), dev, q.protocol(), q.scope(),
         q.prefsrc(), q.metric(), 0, q.onlink());
     fib.insert(r, flags);
+    if (q.type() == RouteType.LOCAL) {
+      fib.markCustomLocalRoute();
+    }
     return r;
   }
 
@@ -661,6 +675,81 @@ public final class NetNs {
       return isLocal(q.prefsrc());
     }
     return r != null && r.type() == RouteType.LOCAL;
+  }
+
+  // ------------------------------------------------------------------------------ rules
+
+  /**
+   * {@code fib_nl_newrule}: a rule without a priority gets one below the second rule's
+   * ({@code fib_default_rule_pref}); {@code table 0} takes the first empty table
+   * ({@code fib_empty_table}); an identical rule already there is EEXIST.
+   */
+  public FibRule addRule(FibRule r, boolean userPriority) {
+    List<FibRule> rules = fib.rules();
+    int pref = r.priority();
+    if (!userPriority) {
+      pref = rules.size() >= 2 && rules.get(1).priority() != 0 ? rules.get(1).priority() - 1 : 0;
+    }
+    int table = r.table();
+    if (table == Fib.TABLE_UNSPEC && r.action() == FibRule.Action.TO_TBL) {
+      table = 1;
+      while (fib.table(table) != null) {
+        table++;
+      }
+      fib.tableOrCreate(table);
+    }
+    FibRule n = new FibRule(pref, r.not(), r.src(), r.dst(), r.iif(), r.oif(), r.fwmark(),
+        r.fwmask(), r.tos(), r.action(), table, r.suppressPrefixLen(), r.protocol());
+    if (rules.contains(n)) {
+      throw new KernelException(Errno.EEXIST);
+    }
+    fib.addRule(n);
+    return n;
+  }
+
+  /** {@code rule_find}: the first rule matching every selector the request gives. */
+  public FibRule deleteRule(FibRule q, boolean userPriority, boolean actionGiven) {
+    for (FibRule r : fib.rules()) {
+      if (actionGiven && r.action() != q.action()) {
+        continue;
+      }
+      if (q.table() != 0 && r.table() != q.table()) {
+        continue;
+      }
+      if (userPriority && r.priority() != q.priority()) {
+        continue;
+      }
+      if (q.iif() != null && !q.iif().equals(r.iif())) {
+        continue;
+      }
+      if (q.oif() != null && !q.oif().equals(r.oif())) {
+        continue;
+      }
+      if (q.fwmark() != 0 && r.fwmark() != q.fwmark()) {
+        continue;
+      }
+      if (q.fwmask() != 0 && q.fwmask() != -1 && r.fwmask() != q.fwmask()) {
+        continue;
+      }
+      if (q.suppressPrefixLen() != -1 && r.suppressPrefixLen() != q.suppressPrefixLen()) {
+        continue;
+      }
+      if (q.protocol() != 0 && r.protocol() != q.protocol()) {
+        continue;
+      }
+      if (q.src() != null && !q.src().equals(r.src())) {
+        continue;
+      }
+      if (q.dst() != null && !q.dst().equals(r.dst())) {
+        continue;
+      }
+      if (q.tos() != 0 && r.tos() != q.tos()) {
+        continue;
+      }
+      fib.removeRule(r);
+      return r;
+    }
+    throw new KernelException(Errno.ENOENT);
   }
 
   public Route deleteRoute(Fib.DeleteSpec s) {

@@ -84,6 +84,9 @@ public final class Language {
           "tap", "token", "tcpmetrics", "tcp_metrics", "monitor", "xfrm", "mroute", "mrule",
           "netns", "netconf", "vrf", "sr", "nexthop", "mptcp", "ioam", "help", "stats");
 
+  /** The link kinds {@code ip link add ... type KIND} may name. */
+  private static final Set<String> LINK_KINDS = Set.of("veth", "bridge", "dummy");
+
   private static final Set<String> IP_OBJECTS_ALLOWED =
       Set.of("address", "route", "rule", "neighbor", "neighbour", "link", "netns", "help");
 
@@ -107,6 +110,10 @@ public final class Language {
       if (matches(o, "-batch") || matches(o, "-force") || matches(o, "-all")) {
         return "`ip " + opt + "` is not part of the scenario language";
       }
+      if (matches(o, "-netns") && i + 1 < args.size() && args.get(i + 1).contains("/")) {
+        return "`ip " + opt + " " + args.get(i + 1)
+            + "` is a path; name a namespace of the scenario instead";
+      }
       if (matches(o, "-netns") || matches(o, "-loops") || matches(o, "-family")
           || matches(o, "-rcvbuf")) {
         i++; // takes a value
@@ -126,10 +133,19 @@ public final class Language {
     }
     List<String> rest = args.subList(i + 1, args.size());
     for (int k = 0; k + 1 < rest.size(); k++) {
-      if (rest.get(k).equals("netns") && !rest.get(k + 1).isEmpty()
-          && rest.get(k + 1).chars().allMatch(Character::isDigit)) {
-        return "`netns " + rest.get(k + 1) + "` names a process by its PID, and PID 1's"
+      String v = rest.get(k + 1);
+      if (rest.get(k).equals("netns") && !v.isEmpty()
+          && v.chars().allMatch(Character::isDigit)) {
+        return "`netns " + v + "` names a process by its PID, and PID 1's"
             + " namespace is the machine's own; name the namespace instead";
+      }
+      if (rest.get(k).equals("netns") && v.contains("/")) {
+        return "`netns " + v + "` is a path; name a namespace of the scenario instead";
+      }
+      if (resolved.equals("link") && Language.matches(rest.get(k), "type")
+          && !LINK_KINDS.contains(v)) {
+        return "`type " + v + "` is not a link kind of the scenario language"
+            + " (veth, bridge, dummy); others can make the kernel load modules";
       }
     }
     if (resolved.equals("netns")) {

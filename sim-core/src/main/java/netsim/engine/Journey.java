@@ -1,0 +1,75 @@
+package netsim.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The way one packet took: its steps in order, and how it ended. An echo request's journey ends
+ * where a reply (or an ICMP error) starts one of its own; the {@link Probe} keeps them together.
+ */
+public final class Journey {
+  /** How a packet's way ended. */
+  public enum Fate {
+    /** Still under way: waiting for its next hop to be resolved. */
+    IN_FLIGHT,
+    /** Handed to the local stack of its destination (which may answer). */
+    DELIVERED,
+    /** Received by the ping socket that waits for it. */
+    RECEIVED,
+    /** Lost: a drop, silent or with an ICMP error sent back. */
+    DROPPED
+  }
+
+  private final String label;
+  private final Packet packet;
+  private final List<Step> steps = new ArrayList<>();
+  private Fate fate = Fate.IN_FLIGHT;
+  private long endedAt = -1;
+
+  public Journey(String label, Packet packet) {
+    this.label = label;
+    this.packet = packet;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Packet packet() {
+    return packet;
+  }
+
+  public List<Step> steps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  public Fate fate() {
+    return fate;
+  }
+
+  public long endedAt() {
+    return endedAt;
+  }
+
+  void add(Step s) {
+    steps.add(s);
+  }
+
+  void end(Fate f, long at) {
+    if (fate == Fate.IN_FLIGHT) {
+      fate = f;
+      endedAt = at;
+    }
+  }
+
+  /** The step where the packet was lost, or null. */
+  public Step lostAt() {
+    for (Step s : steps) {
+      if (s.lost()) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

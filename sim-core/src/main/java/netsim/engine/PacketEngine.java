@@ -1,0 +1,692 @@
+package netsim.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import netsim.model.Device;
+import netsim.model.DevConf;
+import netsim.model.EventLoop;
+import netsim.model.IfAddr;
+import netsim.model.Ip4;
+import netsim.model.Kernel;
+import netsim.model.Mac;
+import netsim.model.Neighbour;
+import netsim.model.NeighTable;
+import netsim.model.NetNs;
+import netsim.model.RouteType;
+import netsim.model.Scope;
+
+/**
+ * Walks IPv4 packets through the model the way the kernel's path takes them, recording each step:
+ *
+ * <pre>
+ * local socket -> output route -> OUTPUT -> POSTROUTING -> neighbour -> link ->
+ *   PREROUTING -> input route -> { INPUT -> local delivery (echo reply: a new packet)
+ *                               | FORWARD (ttl) -> POSTROUTING -> neighbour -> link -> ...
+ *                               | ip_error / martian drop }
+ * </pre>
+ *
+ * <p>Everything is immediate except what the kernel defers: an ARP resolution nobody answers
+ * gives up after {@code mcast_solicit} probes {@code retrans_time} apart (3 s) and then answers
+ * the queued packets with ICMP host unreachable; a proxy ARP answer comes {@code proxy_delay}
+ * late. Those run on the kernel's {@link EventLoop}.
+ */
+public final class PacketEngine {
+  /** The middle of proxy_arp's random 0-0.8 s delay (the rtt is normalised anyway). */
+  static final long PROXY_DELAY_MS = 400;
+  /** Hops before the engine calls it a loop it cannot follow (TTL ends real loops first). */
+  private static final int MAX_STEPS = 20_000;
+
+  private final Kernel kernel;
+  private final EventLoop loop;
+  private final Hooks hooks;
+  private final List<Socket> sockets = new ArrayList<>();
+  /** Packets waiting for a neighbour to be resolved, per (device, address). */
+  private final Map<PendingKey, List<Runnable>> pending = new HashMap<>();
+  private int stepBudget = MAX_STEPS;
+
+  private record PendingKey(Device dev, int addr) {}
+
+  /** A raw ICMP socket waiting for echo replies and errors (a running ping). */
+  public interface Socket {
+    NetNs ns();
+
+    /** Whether the packet is for this socket (its echo id, or an error quoting its request). */
+    boolean wants(Packet p);
+
+    void receive(Packet p, Journey j, long at);
+  }
+
+  public PacketEngine(Kernel kernel, Hooks hooks) {
+    this.kernel = kernel;
+    this.loop = kernel.events();
+    this.hooks = hooks;
+  }
+
+  public void open(Socket s) {
+    sockets.add(s);
+  }
+
+  public void close(Socket s) {
+    sockets.remove(s);
+  }
+
+  private static String nsName(NetNs ns) {
+    return ns.displayName();
+  }
+
+  private boolean budget(Journey j, NetNs ns) {
+    if (--stepBudget < 0) {
+      j.add(Step.drop(nsName(ns), "the walk is longer than " + MAX_STEPS + " steps"));
+      j.end(Journey.Fate.DROPPED, loop.now());
+      return false;
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------ output
+
+  /**
+   * A locally generated packet leaves {@code ns} along {@code rt} (already decided by the
+   * socket's route lookup).
+   */
+  public void sendLocal(NetNs ns, Packet p, RouteResult rt, Journey j) {
+    stepBudget = MAX_STEPS;
+    j.add(Step.of(nsName(ns), Step.Kind.SEND, p.describe()));
+    localOut(ns, p, rt, j);
+  }
+
+  private void localOut(NetNs ns, Packet p, RouteResult rt, Journey j) {
+    if (!budget(j, ns)) {
+      return;
+    }
+    j.add(Step.of(nsName(ns), Step.Kind.OUTPUT_ROUTE, describeRoute(rt, p.dst())));
+    Hooks.Verdict v = hook(ns, Hooks.Hook.OUTPUT, p, null, rt.dev(), rt.nextHop(p.dst()), j);
+    if (v == null) {
+      return;
+    }
+    p = v.packet();
+    if (rt.type() == RouteType.LOCAL || (rt.dev() != null && rt.dev().isLoopback())) {
+      Device lo = ns.lo();
+      if (!lo.isUp()) {
+        j.add(Step.drop(nsName(ns), "local delivery goes through lo, which is down"));
+        j.end(Journey.Fate.DROPPED, loop.now());
+        return;
+      }
+      Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, p, null, lo, p.dst(), j);
+      if (post == null) {
+        return;
+      }
+      j.add(Step.of(nsName(ns), Step.Kind.TRANSMIT, "looped back through lo"));
+      receive(ns, lo, post.packet(), j);
+      return;
+    }
+    Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, p, null, rt.dev(),
+        rt.nextHop(p.dst()), j);
+    if (post == null) {
+      return;
+    }
+    neighOutput(ns, rt.dev(), rt.nextHop(post.packet().dst()), post.packet(), j);
+  }
+
+  static String describeRoute(RouteResult rt, int dst) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(Ip4.format(dst));
+    if (rt.type() != RouteType.UNICAST) {
+      sb.append(' ').append(rt.type().text);
+    }
+    if (rt.gateway() != 0) {
+      sb.append(" via ").append(Ip4.format(rt.gateway()));
+    }
+    if (rt.dev() != null) {
+      sb.append(" dev ").append(rt.dev().name());
+    }
+    if (rt.src() != 0) {
+      sb.append(" src ").append(Ip4.format(rt.src()));
+    }
+    if (rt.route() != null) {
+      sb.append(" (route ").append(rt.route().dst()).append(" in table ")
+          .append(tableName(rt.route().table()));
+      if (rt.fib() != null && rt.fib().rule() != null && rt.fib().rule().priority() != 0
+          && rt.fib().rule().priority() != 32766) {
+        sb.append(", rule ").append(Integer.toUnsignedString(rt.fib().rule().priority()));
+      }
+      sb.append(')');
+    }
+    return sb.toString();
+  }
+
+  private static String tableName(int t) {
+    return switch (t) {
+      case 253 -> "default";
+      case 254 -> "main";
+      case 255 -> "local";
+      default -> Integer.toUnsignedString(t);
+    };
+  }
+
+  // ------------------------------------------------------------------------------ neighbour
+
+  /** {@code neigh_output}: the frame needs the next hop's link-layer address. */
+  private void neighOutput(NetNs ns, Device dev, int nh, Packet p, Journey j) {
+    if (!budget(j, ns)) {
+      return;
+    }
+    NeighTable nt = ns.neigh();
+    Neighbour n = nt.get(dev, nh);
+    Neighbour.State s = n == null ? null : nt.stateNow(n);
+    boolean usable = s != null && n.hasLladdr() && s != Neighbour.State.FAILED
+        && s != Neighbour.State.INCOMPLETE;
+    if (usable) {
+      nt.used(n);
+      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, Ip4.format(nh) + " dev " + dev.name()
+          + " lladdr " + Mac.format(n.lladdr()) + " " + nt.stateNow(n)));
+      transmit(ns, dev, n.lladdr(), p, j);
+      return;
+    }
+    PendingKey key = new PendingKey(dev, nh);
+    Runnable retry = () -> neighOutput(ns, dev, nh, p, j);
+    if (s == Neighbour.State.INCOMPLETE && pending.containsKey(key)) {
+      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, Ip4.format(nh) + " dev " + dev.name()
+          + " INCOMPLETE: queued behind the resolution under way"));
+      pending.get(key).add(retry);
+      return;
+    }
+    resolve(ns, dev, nh, p, j, key, retry);
+  }
+
+  /** {@code arp_solicit}: which source address the request announces ({@code arp_announce}). */
+  private static int arpSource(NetNs ns, Device dev, int target, Packet p) {
+    int announce = Math.max(ns.sysctls().all().arpAnnounce, dev.conf().arpAnnounce);
+    int saddr = 0;
+    if (announce == 0) {
+      if (ns.isLocal(p.src())) {
+        saddr = p.src();
+      }
+    } else if (announce == 1) {
+      if (ns.isLocal(p.src()) && onlink(dev, target, p.src())) {
+        saddr = p.src();
+      }
+    }
+    if (saddr == 0) {
+      saddr = ns.selectSrc(dev, target, Scope.LINK);
+    }
+    return saddr;
+  }
+
+  private static boolean onlink(Device d, int a, int b) {
+    for (IfAddr ia : d.addrs()) {
+      if (ia.matches(a) && ia.matches(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sends an ARP request and acts on the first answer, or gives up after the probes. */
+  private void resolve(NetNs ns, Device dev, int nh, Packet p, Journey j, PendingKey key,
+      Runnable retry) {
+    NeighTable nt = ns.neigh();
+    int sip = arpSource(ns, dev, nh, p);
+    List<L2.Receiver> rcv = L2.receivers(dev, Mac.BROADCAST);
+    ArpAnswer best = null;
+    List<String> silent = new ArrayList<>();
+    for (L2.Receiver r : rcv) {
+      ArpAnswer a = arpProcess(r.dev(), sip, nh, dev.mac());
+      if (a.delay >= 0) {
+        if (best == null || a.delay < best.delay) {
+          best = a;
+        }
+      } else if (a.why != null) {
+        silent.add(a.why);
+      }
+    }
+    long now = loop.now();
+    if (best != null && best.delay == 0) {
+      nt.confirmed(dev, nh, best.mac);
+      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
+          + Ip4.format(sip) + " on " + dev.name() + ": answered by " + best.who
+          + " (" + Mac.format(best.mac) + ")"));
+      transmit(ns, dev, best.mac, p, j);
+      return;
+    }
+    nt.incomplete(dev, nh);
+    List<Runnable> queue = new ArrayList<>();
+    queue.add(retry);
+    pending.put(key, queue);
+    if (best != null) {
+      ArpAnswer a = best;
+      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
+          + Ip4.format(sip) + " on " + dev.name() + ": " + a.who + " answers after "
+          + a.delay + " ms (proxy_delay)"));
+      loop.at(now + a.delay, () -> {
+        nt.confirmed(dev, nh, a.mac);
+        List<Runnable> q = pending.remove(key);
+        if (q != null) {
+          q.forEach(Runnable::run);
+        }
+      });
+      return;
+    }
+    int probes = Math.max(1, dev.conf().mcastSolicit);
+    long giveUp = (long) probes * dev.conf().retransTimeMs;
+    String why = rcv.isEmpty()
+        ? (dev.isRunning() ? "nobody is on the link" : "the link has no carrier (" + dev.name()
+            + (dev.isUp() ? " is up but its peer is down)" : " is down)"))
+        : String.join("; ", silent.isEmpty() ? List.of("nobody answered") : silent);
+    j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
+        + Ip4.format(sip) + " on " + dev.name() + ": no answer (" + why + "); gives up after "
+        + probes + " probes, " + giveUp + " ms"));
+    loop.at(now + giveUp, () -> {
+      List<Runnable> q = pending.remove(key);
+      nt.failed(dev, nh);
+      if (q == null) {
+        return;
+      }
+      // arp_error_report: each queued packet is answered with host unreachable
+      failQueued(ns, dev, nh, q);
+    });
+    failures.put(retry, new Failure(ns, p, j));
+  }
+
+  /** What to answer for a queued packet whose resolution failed. */
+  private record Failure(NetNs ns, Packet p, Journey j) {}
+
+  private final Map<Runnable, Failure> failures = new HashMap<>();
+
+  private void failQueued(NetNs ns, Device dev, int nh, List<Runnable> q) {
+    for (Runnable r : q) {
+      Failure f = failures.remove(r);
+      if (f == null) {
+        continue;
+      }
+      f.j().add(Step.drop(nsName(ns), "neighbour " + Ip4.format(nh) + " on " + dev.name()
+          + " FAILED after " + dev.conf().mcastSolicit + " ARP probes"));
+      f.j().end(Journey.Fate.DROPPED, loop.now());
+      icmpError(ns, f.p(), Packet.DEST_UNREACH, 1, false, f.j());
+    }
+  }
+
+  /** An ARP answer: who, with which address, after how long (-1: none, with why). */
+  private record ArpAnswer(String who, long mac, long delay, String why) {
+    static ArpAnswer none(String why) {
+      return new ArpAnswer(null, -1, -1, why);
+    }
+  }
+
+  /** {@code arp_process} for a request received on {@code rcv}. */
+  private ArpAnswer arpProcess(Device rcv, int sip, int tip, long sha) {
+    NetNs ns = rcv.ns();
+    String who = rcv.name() + " in " + nsName(ns);
+    if (Ip4.isMulticast(tip)) {
+      return ArpAnswer.none(null);
+    }
+    boolean localnet = rcv.conf().routeLocalnet != 0 || ns.sysctls().all().routeLocalnet != 0;
+    if (Ip4.isLoopback(tip) && !localnet) {
+      return ArpAnswer.none(who + " ignores requests for loopback addresses");
+    }
+    if (sip == 0) {
+      if (ns.isLocal(tip) && arpIgnore(rcv, sip, tip) == null) {
+        ns.neigh();
+        return new ArpAnswer(who, rcv.mac(), 0, null);
+      }
+      return ArpAnswer.none(null);
+    }
+    Routing.Input in = Routing.input(ns, tip, sip, rcv, 0);
+    switch (in.verdict()) {
+      case LOCAL: {
+        String ign = arpIgnore(rcv, sip, tip);
+        if (ign != null) {
+          return ArpAnswer.none(who + ": " + ign);
+        }
+        String filt = arpFilter(ns, rcv, sip, tip);
+        if (filt != null) {
+          return ArpAnswer.none(who + ": " + filt);
+        }
+        ns.neigh().heardFrom(rcv, sip, sha);
+        return new ArpAnswer(who, rcv.mac(), 0, null);
+      }
+      case FORWARD: {
+        Device out = in.route().dev();
+        boolean proxy = rcv.conf().proxyArp != 0 || ns.sysctls().all().proxyArp != 0;
+        if (!proxy) {
+          return ArpAnswer.none(who + " does not have " + Ip4.format(tip)
+              + " (and proxy_arp is off)");
+        }
+        if (out == rcv) {
+          return ArpAnswer.none(who + " would route " + Ip4.format(tip)
+              + " back out of the same device, so proxy_arp does not answer");
+        }
+        ns.neigh().heardFrom(rcv, sip, sha);
+        long delay = rcv.conf().proxyDelay == 0 ? 0 : PROXY_DELAY_MS;
+        return new ArpAnswer(who + " (proxy_arp)", rcv.mac(), delay, null);
+      }
+      case MARTIAN_SOURCE:
+        return ArpAnswer.none(who + " refuses the request: " + in.why());
+      default:
+        return ArpAnswer.none(who + " does not have " + Ip4.format(tip)
+            + (rcv.conf().forwarding == 0 ? "" : " and has no proxy route for it"));
+    }
+  }
+
+  /** {@code arp_ignore}: max(all, dev). Null when the request may be answered. */
+  private static String arpIgnore(Device rcv, int sip, int tip) {
+    int mode = Math.max(rcv.ns().sysctls().all().arpIgnore, rcv.conf().arpIgnore);
+    switch (mode) {
+      case 0:
+        return null;
+      case 1:
+        for (IfAddr a : rcv.addrs()) {
+          if (a.local() == tip) {
+            return null;
+          }
+        }
+        return "arp_ignore=1 and " + Ip4.format(tip) + " is not on " + rcv.name();
+      case 2:
+        for (IfAddr a : rcv.addrs()) {
+          if (a.local() == tip && (sip == 0 || a.matches(sip))) {
+            return null;
+          }
+        }
+        return "arp_ignore=2 and " + Ip4.format(tip) + " is not on " + rcv.name()
+            + " in the sender's subnet";
+      case 3:
+        for (Device d : rcv.ns().devices()) {
+          for (IfAddr a : d.addrs()) {
+            if (a.local() == tip && a.scope().value <= Scope.LINK.value) {
+              return null;
+            }
+          }
+        }
+        return "arp_ignore=3 and " + Ip4.format(tip) + " has host scope";
+      case 8:
+        return "arp_ignore=8";
+      default:
+        return null;
+    }
+  }
+
+  /** {@code arp_filter}: the reply must leave by the device the request came in on. */
+  private static String arpFilter(NetNs ns, Device rcv, int sip, int tip) {
+    boolean on = rcv.conf().arpFilter != 0 || ns.sysctls().all().arpFilter != 0;
+    if (!on) {
+      return null;
+    }
+    RouteResult back = Routing.output(ns, sip, tip, null, 0);
+    if (back.failed() || back.dev() != rcv) {
+      return "arp_filter: the route back to " + Ip4.format(sip) + " does not use " + rcv.name();
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------ link
+
+  private void transmit(NetNs ns, Device dev, long dstMac, Packet p, Journey j) {
+    List<L2.Receiver> rcv = L2.receivers(dev, dstMac);
+    L2.Receiver to = null;
+    for (L2.Receiver r : rcv) {
+      if (r.dev().mac() == dstMac) {
+        to = r;
+        break;
+      }
+    }
+    if (to == null) {
+      j.add(Step.drop(nsName(ns), "the frame to " + Mac.format(dstMac) + " out of "
+          + dev.name() + " reaches no device with that address"
+          + (dev.isRunning() ? "" : " (" + dev.name() + " has no carrier)")));
+      j.end(Journey.Fate.DROPPED, loop.now());
+      return;
+    }
+    Device in = to.dev();
+    if (to.viaBridge() != null) {
+      NetNs bns = to.viaBridge().ns();
+      j.add(Step.of(nsName(bns), Step.Kind.BRIDGE, "bridge " + to.viaBridge().name()
+          + " forwards the frame to " + (in == to.viaBridge() ? "itself" : in.name())));
+      if (in != to.viaBridge() && kernel.profile().brNetfilter()) {
+        Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, p, to.viaBridge(), to.viaBridge(), 0, j);
+        if (v == null) {
+          return;
+        }
+        p = v.packet();
+      }
+    }
+    j.add(Step.of(nsName(ns), Step.Kind.TRANSMIT, dev.name() + " -> " + in.name() + " ("
+        + nsName(in.ns()) + ")"));
+    receive(in.ns(), in, p, j);
+  }
+
+  // ------------------------------------------------------------------------------ input
+
+  private void receive(NetNs ns, Device in, Packet p, Journey j) {
+    if (!budget(j, ns)) {
+      return;
+    }
+    if (!in.isLoopback()) {
+      j.add(Step.of(nsName(ns), Step.Kind.RECEIVE, "on " + in.name()));
+    }
+    Hooks.Verdict pre = hook(ns, Hooks.Hook.PREROUTING, p, in, null, 0, j);
+    if (pre == null) {
+      return;
+    }
+    p = pre.packet();
+    Routing.Input r = in.isLoopback() && ns.isLocal(p.dst())
+        ? new Routing.Input(Routing.InputVerdict.LOCAL, null, null, "local address")
+        : Routing.input(ns, p.dst(), p.src(), in, p.mark());
+    switch (r.verdict()) {
+      case LOCAL, BROADCAST -> {
+        if (!in.isLoopback()) {
+          j.add(Step.of(nsName(ns), Step.Kind.INPUT_ROUTE, Ip4.format(p.dst())
+              + " is local (" + r.why() + ")"));
+        }
+        Hooks.Verdict v = hook(ns, Hooks.Hook.INPUT, p, in, null, 0, j);
+        if (v == null) {
+          return;
+        }
+        localDeliver(ns, in, v.packet(), j, r.verdict() == Routing.InputVerdict.BROADCAST);
+      }
+      case FORWARD -> {
+        j.add(Step.of(nsName(ns), Step.Kind.INPUT_ROUTE, describeRoute(r.route(), p.dst())
+            + " -> forward (net.ipv4.conf." + in.name() + ".forwarding = "
+            + in.conf().forwarding + ")"));
+        forward(ns, in, r.route(), p, j);
+      }
+      case UNREACHABLE -> {
+        boolean fwd = in.conf().forwarding != 0;
+        String why = fwd
+            ? "no route to " + Ip4.format(p.dst()) + " (" + r.error().text + ")"
+            : "forwarding is off on " + in.name() + " (net.ipv4.conf." + in.name()
+                + ".forwarding = 0; net.ipv4.ip_forward = "
+                + ns.sysctls().all().forwarding + ")";
+        if (fwd && r.route() != null && r.route().route() != null
+            && r.route().route().type().isReject()) {
+          why = "route " + r.route().route().dst() + " is " + r.route().route().type().text;
+        }
+        j.add(Step.drop(nsName(ns), why));
+        j.end(Journey.Fate.DROPPED, loop.now());
+        if (fwd) {
+          ipError(ns, p, r.error(), j);
+        }
+      }
+      default -> {
+        j.add(Step.drop(nsName(ns), r.why()));
+        j.end(Journey.Fate.DROPPED, loop.now());
+      }
+    }
+  }
+
+  /** {@code ip_forward}: TTL, FORWARD, then out through the route. */
+  private void forward(NetNs ns, Device in, RouteResult rt, Packet p, Journey j) {
+    if (p.ttl() <= 1) {
+      j.add(Step.drop(nsName(ns), "ttl " + p.ttl() + " would reach 0: time exceeded"));
+      j.end(Journey.Fate.DROPPED, loop.now());
+      icmpError(ns, p, Packet.TIME_EXCEEDED, 0, true, j);
+      return;
+    }
+    Hooks.Verdict v = hook(ns, Hooks.Hook.FORWARD, p, in, rt.dev(), rt.nextHop(p.dst()), j);
+    if (v == null) {
+      return;
+    }
+    Packet out = v.packet().withTtl(v.packet().ttl() - 1);
+    j.add(Step.of(nsName(ns), Step.Kind.FORWARD, in.name() + " -> " + rt.dev().name()
+        + ", ttl " + out.ttl()));
+    Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, out, in, rt.dev(),
+        rt.nextHop(out.dst()), j);
+    if (post == null) {
+      return;
+    }
+    neighOutput(ns, rt.dev(), rt.nextHop(post.packet().dst()), post.packet(), j);
+  }
+
+  // ------------------------------------------------------------------------------ local
+
+  private void localDeliver(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
+    long now = loop.now();
+    if (p.proto() != Packet.ICMP) {
+      j.add(Step.drop(nsName(ns), "no socket for protocol " + p.proto()));
+      j.end(Journey.Fate.DROPPED, now);
+      return;
+    }
+    if (p.icmpType() == Packet.ECHO_REQUEST) {
+      if (ns.sysctls().intValue("net.ipv4.icmp_echo_ignore_all") != 0) {
+        j.add(Step.drop(nsName(ns), "net.ipv4.icmp_echo_ignore_all = 1: no reply"));
+        j.end(Journey.Fate.DROPPED, now);
+        return;
+      }
+      if (broadcast && ns.sysctls().intValue("net.ipv4.icmp_echo_ignore_broadcasts") != 0) {
+        j.add(Step.drop(nsName(ns), "net.ipv4.icmp_echo_ignore_broadcasts = 1"));
+        j.end(Journey.Fate.DROPPED, now);
+        return;
+      }
+      j.add(Step.of(nsName(ns), Step.Kind.DELIVER, "echo request for " + Ip4.format(p.dst())
+          + ": the ICMP stack answers"));
+      j.end(Journey.Fate.DELIVERED, now);
+      // icmp_reply: from the address asked, to the sender, routed afresh
+      int src = broadcast ? 0 : p.dst();
+      RouteResult back = Routing.output(ns, p.src(), src, null, p.mark());
+      Packet reply = new Packet(back.failed() ? src : (src != 0 ? src : back.src()), p.src(),
+          ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, Packet.ECHO_REPLY, 0,
+          p.icmpId(), p.icmpSeq(), p.length(), 0, null);
+      Journey rj = new Journey("reply", reply);
+      replies.add(rj);
+      rj.add(Step.of(nsName(ns), Step.Kind.SEND, reply.describe()));
+      if (back.failed()) {
+        rj.add(Step.drop(nsName(ns), "no route back to " + Ip4.format(p.src()) + " ("
+            + back.error().text + ")"));
+        rj.end(Journey.Fate.DROPPED, now);
+        return;
+      }
+      localOut(ns, reply, back, rj);
+      return;
+    }
+    for (Socket s : List.copyOf(sockets)) {
+      if (s.ns() == ns && s.wants(p)) {
+        j.add(Step.of(nsName(ns), Step.Kind.DELIVER, "to the waiting ping"));
+        j.end(Journey.Fate.RECEIVED, now);
+        s.receive(p, j, now);
+        return;
+      }
+    }
+    j.add(Step.drop(nsName(ns), "no socket waits for this " + (p.isIcmpError()
+        ? "ICMP error" : "ICMP message")));
+    j.end(Journey.Fate.DROPPED, now);
+  }
+
+  /** Journeys of packets the walk created (echo replies, ICMP errors), for the trace. */
+  private final List<Journey> replies = new ArrayList<>();
+
+  public List<Journey> takeCreated() {
+    List<Journey> out = new ArrayList<>(replies);
+    replies.clear();
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------ icmp errors
+
+  /** {@code ip_error}: an ICMP error for a packet a forwarding router cannot route. */
+  private void ipError(NetNs ns, Packet p, netsim.model.Errno e, Journey j) {
+    int code;
+    switch (e) {
+      case EHOSTUNREACH -> code = 1;
+      case ENETUNREACH -> code = 0;
+      case EACCES -> code = 13;
+      default -> {
+        return;
+      }
+    }
+    if (!ns.peers().ipErrorAllow(p.src(), loop.now())) {
+      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: rate limited (ip_error)"));
+      return;
+    }
+    icmpError(ns, p, Packet.DEST_UNREACH, code, true, j);
+  }
+
+  /**
+   * {@code icmp_send}: never about an ICMP error or a non-unicast source; rate limited per
+   * destination for the types in icmp_ratemask unless it stays on this host; the source is the
+   * one the route back to the sender picks.
+   */
+  void icmpError(NetNs ns, Packet orig, int type, int code, boolean limited, Journey j) {
+    if (orig.isIcmpError() || orig.src() == 0 || Ip4.isMulticast(orig.src())
+        || orig.src() == Ip4.BROADCAST) {
+      return;
+    }
+    long now = loop.now();
+    RouteResult back = Routing.output(ns, orig.src(), 0, null, 0);
+    if (back.failed()) {
+      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: no route back to "
+          + Ip4.format(orig.src())));
+      return;
+    }
+    boolean local = back.type() == RouteType.LOCAL;
+    if (limited && !local
+        && !ns.peers().xrlimAllow(orig.src(), now,
+            ns.sysctls().intValue("net.ipv4.icmp_ratelimit"))) {
+      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: rate limited (icmp_ratelimit)"));
+      return;
+    }
+    Packet err = new Packet(back.src(), orig.src(),
+        ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, type, code, 0, 0,
+        56 + 28, 0, orig);
+    Journey ej = new Journey("icmp error", err);
+    replies.add(ej);
+    j.add(Step.of(nsName(ns), Step.Kind.ICMP, "sends " + err.describe()));
+    ej.add(Step.of(nsName(ns), Step.Kind.SEND, err.describe()));
+    localOut(ns, err, back, ej);
+  }
+
+  /**
+   * An error for a packet that never left this host (a netfilter REJECT in OUTPUT): it comes
+   * back through lo.
+   */
+  void localReject(NetNs ns, Packet orig, int type, int code, Journey j) {
+    icmpError(ns, orig, type, code, true, j);
+  }
+
+  // ------------------------------------------------------------------------------ hooks
+
+  /** Runs a netfilter hook; null when the packet went no further. */
+  private Hooks.Verdict hook(NetNs ns, Hooks.Hook h, Packet p, Device in, Device out, int nh,
+      Journey j) {
+    Hooks.Verdict v = hooks.run(ns, h, p, in, out, nh, loop.now());
+    if (v.explanation() != null) {
+      j.add(new Step(nsName(ns), Step.Kind.NETFILTER, h + ": " + v.explanation(),
+          v.kind() != Hooks.Verdict.Kind.ACCEPT));
+    }
+    switch (v.kind()) {
+      case ACCEPT:
+        return v;
+      case REJECT:
+        j.end(Journey.Fate.DROPPED, loop.now());
+        icmpError(ns, p, v.rejectType(), v.rejectCode(), true, j);
+        return null;
+      default:
+        j.end(Journey.Fate.DROPPED, loop.now());
+        return null;
+    }
+  }
+
+  static DevConf confOf(Device d) {
+    return d.conf();
+  }
+}

@@ -1,0 +1,82 @@
+package netsim.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import netsim.cmd.Io;
+import netsim.cmd.Proc;
+import netsim.engine.Engines;
+import netsim.engine.Journey;
+import netsim.engine.Ping;
+import netsim.model.Device;
+import netsim.model.IfAddr;
+import netsim.model.Ip4;
+import netsim.model.Kernel;
+import netsim.model.NetNs;
+
+/**
+ * Reachability questions asked of a simulated world, each answered by running exactly
+ * {@code ping -c1 -W1 ADDR} in the source namespace (so a matrix says what ping would say), and
+ * keeping the packets' ways for explanations.
+ */
+public final class Prober {
+  private final Simulator.Session session;
+
+  public Prober(Simulator.Session session) {
+    this.session = session;
+  }
+
+  /** One probe: OK when ping got a reply. */
+  public record Probe(String from, String to, boolean ok, int status, String stdout,
+      String stderr, List<Journey> journeys) {}
+
+  /** The namespace called {@code name}: a /run/netns name, or {@code host}. */
+  public NetNs namespace(String name) {
+    Kernel k = session.kernel();
+    if (name.equals("host")) {
+      return k.host();
+    }
+    return k.named(name);
+  }
+
+  /** Every namespace, named ones in creation order, then the host (the matrix's sources). */
+  public List<String> defaultSources() {
+    List<String> out = new ArrayList<>(session.kernel().namedList());
+    out.add("host");
+    return out;
+  }
+
+  /** Every IPv4 address configured outside lo, source by source, device by device. */
+  public List<String> defaultTargets() {
+    List<String> out = new ArrayList<>();
+    for (String s : defaultSources()) {
+      NetNs ns = namespace(s);
+      for (Device d : ns.devices()) {
+        if (d.isLoopback()) {
+          continue;
+        }
+        for (IfAddr a : d.addrs()) {
+          String t = Ip4.format(a.local());
+          if (!out.contains(t)) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  public Probe probe(String from, String to) {
+    NetNs ns = namespace(from);
+    if (ns == null) {
+      throw new IllegalArgumentException("no namespace called " + from);
+    }
+    Proc p = session.rootProc().withNetns(ns);
+    Io io = new Io();
+    Engines e = Engines.of(session.kernel());
+    e.lastPing(null);
+    int status = p.exec(List.of("ping", "-c1", "-W1", to), io);
+    Ping.Result r = e.lastPing();
+    List<Journey> js = r == null ? List.of() : r.journeys();
+    return new Probe(from, to, status == 0, status, io.stdout(), io.stderr(), js);
+  }
+}
