@@ -8,6 +8,7 @@ public final class Commands {
   public static Shell standard() {
     Shell s = new Shell();
     Builtins.register(s);
+    netsim.cmd.userns.UserNsCommands.register(s);
     s.register("ip", new netsim.cmd.ip.IpCommand());
     s.register("sysctl", new netsim.cmd.net.SysctlCommand());
     s.register("ping", new netsim.cmd.net.PingCommand());

@@ -1,5 +1,8 @@
 package netsim.cmd;
 
+import java.util.Optional;
+import netsim.model.CapDenial;
+import netsim.model.Capability;
 import netsim.model.Cred;
 import netsim.model.Kernel;
 import netsim.model.NetNs;
@@ -21,7 +24,16 @@ public record Proc(Kernel kernel, Shell shell, NetNs netns, Cred cred) {
 
   /** Whether the process may change its network namespace (CAP_NET_ADMIN over its owner). */
   public boolean canAdminNet() {
-    return cred.capable(netns.owner());
+    return cred.capable(Capability.NET_ADMIN, netns.owner());
+  }
+
+  /**
+   * Why {@link #canAdminNet} is false, for traces and explanations: which capability was missing
+   * in which user namespace (see {@link CapDenial}); empty when the process may.
+   */
+  public Optional<CapDenial> netAdminDenial() {
+    return cred.missing(Capability.NET_ADMIN, netns.owner(),
+        "owner of network namespace " + netns.displayName());
   }
 
   /** Runs a nested command as this process would exec it. */

@@ -88,18 +88,15 @@ public final class ProcFs {
   }
 
   /**
-   * {@code net_ctl_permissions}: CAP_NET_ADMIN over the namespace makes its files writable by
-   * everyone; otherwise mode 0644, so only the owner, root of the namespace's user namespace
-   * (kernel uid 0 for the initial one), may write.
+   * Whether a process may open a sysctl file for writing: {@code net_ctl_permissions} gives
+   * whoever holds CAP_NET_ADMIN over the namespace's owner the owner's bits for everyone (0644
+   * becomes 0666); otherwise {@code test_perm} applies the file's 0644 with the owner being kernel
+   * uid 0 itself, whatever user namespace it is in (so real root inside {@code unshare -U} may
+   * still write {@code rp_filter} of the host, while the forwarding handlers ask for
+   * CAP_NET_ADMIN themselves). {@code proc_sys_permission} does not consult CAP_DAC_OVERRIDE.
    */
   static boolean mayWriteSysctl(Proc p) {
-    if (p.canAdminNet()) {
-      return true;
-    }
-    if (p.cred().caps() && p.cred().userns().isInitial()) {
-      return true; // CAP_DAC_OVERRIDE
-    }
-    return p.cred().uid() == 0 && p.netns().owner().isInitial();
+    return p.canAdminNet() || p.cred().euid() == 0;
   }
 
   /** Handlers that check CAP_NET_ADMIN themselves ({@code devinet_sysctl_forward}). */

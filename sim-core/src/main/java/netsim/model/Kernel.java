@@ -24,6 +24,8 @@ public final class Kernel {
   private final EventLoop events = new EventLoop(clock);
   private final Random rng;
   private final UserNs initUserNs = UserNs.initial();
+  /** The working folder of the scenario, for {@code touch} and {@code stat}. */
+  private final Files files = new Files();
   private final List<NetNs> namespaces = new ArrayList<>();
   /** /run/netns, in creation order; {@code ip netns list} shows it newest first. */
   private final Map<String, NetNs> named = new LinkedHashMap<>();
@@ -61,6 +63,10 @@ public final class Kernel {
 
   public UserNs initUserNs() {
     return initUserNs;
+  }
+
+  public Files files() {
+    return files;
   }
 
   public NetNs host() {

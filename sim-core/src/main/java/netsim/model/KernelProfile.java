@@ -13,11 +13,25 @@ import java.util.Set;
  * @param brNetfilter whether br_netfilter is active, so bridged IPv4 passes iptables FORWARD
  * @param vethQueues the {@code numtxqueues} and {@code numrxqueues} that {@code ip -d link} shows
  *     for a new veth: the machine's number of possible CPUs ({@code veth_get_num_queues})
+ * @param users the names of users and groups (/etc/passwd and /etc/group) that {@code id} and
+ *     {@code stat} print
  */
-public record KernelProfile(Set<String> linkKinds, boolean brNetfilter, int vethQueues) {
+public record KernelProfile(Set<String> linkKinds, boolean brNetfilter, int vethQueues,
+    UserDb users) {
 
   public KernelProfile {
     linkKinds = Set.copyOf(linkKinds);
+    users = users == null ? UserDb.defaultDb() : users;
+  }
+
+  /** A profile with the default user database ({@link UserDb#defaultDb}). */
+  public KernelProfile(Set<String> linkKinds, boolean brNetfilter, int vethQueues) {
+    this(linkKinds, brNetfilter, vethQueues, UserDb.defaultDb());
+  }
+
+  /** This profile with the machine's own user database. */
+  public KernelProfile withUsers(UserDb db) {
+    return new KernelProfile(linkKinds, brNetfilter, vethQueues, db);
   }
 
   /** A profile with this machine's {@link #vethQueues}. */
