@@ -50,7 +50,8 @@ public final class Routing {
         }
         return make(ns, RouteType.BROADCAST, d, 0, src, dst, 0, null, null);
       }
-      if (ns.deviceWithAddr(src) == null) {
+      // __ip_dev_find: an address of a device, or any address the local table calls local
+      if (ns.deviceWithAddr(src) == null && !ns.isLocal(src)) {
         return RouteResult.fail(Errno.ENETUNREACH, null);
       }
     }

@@ -169,9 +169,11 @@ public final class Device {
 
   // ------------------------------------------------------------------ mutation (by the model)
 
+  /** Moves the device; {@code dev_shutdown} on the way puts its qdisc back to noop. */
   void setNs(NetNs ns, int ifindex) {
     this.ns = ns;
     this.ifindex = ifindex;
+    this.qdiscAttached = false;
   }
 
   void setName(String name) {

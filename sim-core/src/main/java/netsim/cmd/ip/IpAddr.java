@@ -43,7 +43,7 @@ final class IpAddr {
       return flush(a);
     }
     if (Args.matches(w, "help")) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip-address"), 255);
     }
     throw new IpFail("Command \"" + w + "\" is unknown, try \"ip address help\".\n", 255);
   }
@@ -118,7 +118,7 @@ final class IpAddr {
           w = a.next();
         }
         if (Args.matches(w, "help")) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip-address"), 255);
         }
         if (r.local != null) {
           throw IpFail.duparg2("local", w);
@@ -309,39 +309,5 @@ final class IpAddr {
     return 0;
   }
 
-  static final String USAGE = """
-      Usage: ip address {add|change|replace} IFADDR dev IFNAME [ LIFETIME ]
-                                                            [ CONFFLAG-LIST ]
-             ip address del IFADDR dev IFNAME [mngtmpaddr]
-             ip address {save|flush} [ dev IFNAME ] [ scope SCOPE-ID ]
-                                  [ to PREFIX ] [ FLAG-LIST ] [ label LABEL ] [up]
-             ip address [ show [ dev IFNAME ] [ scope SCOPE-ID ] [ master DEVICE ]
-                                   [ nomaster ]
-                                   [ type TYPE ] [ to PREFIX ] [ FLAG-LIST ]
-                                   [ label LABEL ] [up] [ vrf NAME ]
-                                   [ proto ADDRPROTO ] ]
-             ip address {showdump|restore}
-      IFADDR := PREFIX | ADDR peer PREFIX
-                [ broadcast ADDR ] [ anycast ADDR ]
-                [ label IFNAME ] [ scope SCOPE-ID ] [ metric METRIC ]
-                [ proto ADDRPROTO ]
-      SCOPE-ID := [ host | link | global | NUMBER ]
-      FLAG-LIST := [ FLAG-LIST ] FLAG
-      FLAG  := [ permanent | dynamic | secondary | primary |
-                 [-]tentative | [-]deprecated | [-]dadfailed | temporary |
-                 CONFFLAG-LIST ]
-      CONFFLAG-LIST := [ CONFFLAG-LIST ] CONFFLAG
-      CONFFLAG  := [ home | nodad | mngtmpaddr | noprefixroute | autojoin ]
-      LIFETIME := [ valid_lft LFT ] [ preferred_lft LFT ]
-      LFT := forever | SECONDS
-      ADDRPROTO := [ NAME | NUMBER ]
-      TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
-                dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
-                ip6erspan | ip6gre | ip6gretap | ip6tnl |
-                ipip | ipoib | ipvlan | ipvtap |
-                macsec | macvlan | macvtap |
-                netdevsim | nlmon | rmnet | sit | team | team_slave |
-                vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
-                xfrm }
-      """;
+
 }

@@ -23,23 +23,7 @@ public final class IpCommand implements Command {
           "tap", "token", "tcpmetrics", "tcp_metrics", "monitor", "xfrm", "mroute", "mrule",
           "netns", "netconf", "vrf", "sr", "nexthop", "mptcp", "ioam", "help", "stats");
 
-  static final String USAGE = """
-      Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }
-             ip [ -force ] -batch filename
-      where  OBJECT := { address | addrlabel | amt | fou | help | ila | ioam | l2tp |
-                         link | macsec | maddress | monitor | mptcp | mroute | mrule |
-                         neighbor | neighbour | netconf | netns | nexthop | ntable |
-                         ntbl | route | rule | sr | tap | tcpmetrics |
-                         token | tunnel | tuntap | vrf | xfrm }
-             OPTIONS := { -V[ersion] | -s[tatistics] | -d[etails] | -r[esolve] |
-                          -h[uman-readable] | -iec | -j[son] | -p[retty] |
-                          -f[amily] { inet | inet6 | mpls | bridge | link } |
-                          -4 | -6 | -M | -B | -0 |
-                          -l[oops] { maximum-addr-flush-attempts } | -br[ief] |
-                          -o[neline] | -t[imestamp] | -ts[hort] | -b[atch] [filename] |
-                          -rc[vbuf] [size] | -n[etns] name | -N[umeric] | -a[ll] |
-                          -c[olor]}
-      """;
+
 
   @Override
   public int run(Proc p, List<String> argv, Io io) {
@@ -76,12 +60,12 @@ public final class IpCommand implements Command {
       if (m(opt, "-loops")) {
         i++;
         if (i >= argv.size()) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip"), 255);
         }
       } else if (m(opt, "-family")) {
         i++;
         if (i >= argv.size() || argv.get(i).equals("help")) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip"), 255);
         }
         ctx.family = switch (argv.get(i)) {
           case "inet" -> IpCtx.Family.INET;
@@ -118,7 +102,7 @@ public final class IpCommand implements Command {
       } else if (opt.startsWith("-c") && m(opt.split("=")[0], "-color")) {
         // colour is never on for a pipe
       } else if (m(opt, "-help")) {
-        throw new IpFail(USAGE, 255);
+        throw new IpFail(netsim.cmd.Usage.of("ip"), 255);
       } else if (m(opt, "-netns")) {
         i++;
         if (i >= argv.size()) {
@@ -132,7 +116,7 @@ public final class IpCommand implements Command {
       i++;
     }
     if (i >= argv.size()) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip"), 255);
     }
     String word = argv.get(i);
     String object = null;
@@ -153,7 +137,7 @@ public final class IpCommand implements Command {
       case "neighbor", "neighbour" -> new IpNeigh(ctx).run(rest);
       case "link" -> new IpLink(ctx).run(rest);
       case "netns" -> new IpNetns(ctx).run(rest);
-      case "help" -> throw new IpFail(USAGE, 255);
+      case "help" -> throw new IpFail(netsim.cmd.Usage.of("ip"), 255);
       default -> throw new IpFail("netsim: `ip " + object + "` is not modelled\n", 255);
     };
   }

@@ -42,7 +42,7 @@ final class IpLink {
       return new LinkView(ctx, true).list(a);
     }
     if (Args.matches(w, "help")) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip-link"), 255);
     }
     throw new IpFail("Command \"" + w + "\" is unknown, try \"ip link help\".\n", 255);
   }
@@ -67,7 +67,7 @@ final class IpLink {
   }
 
   /** {@code iplink_parse}: reads keywords up to {@code type}, which ends the generic part. */
-  static Req parse(Args a, boolean create) {
+  static Req parse(Args a, boolean create, Kernel kernel) {
     Req r = new Req();
     while (a.more()) {
       String w = a.peek();
@@ -124,6 +124,9 @@ final class IpLink {
         if (r.netns != null) {
           throw IpFail.duparg("netns", v);
         }
+        if (IpNetns.invalidName(v) || kernel.named(v) == null) {
+          throw IpFail.invarg("Invalid \"netns\" value\n", v);
+        }
         r.netns = v;
       } else if (Args.matches(w, "master")) {
         r.master = a.next();
@@ -136,7 +139,7 @@ final class IpLink {
         break;
       } else {
         if (Args.matches(w, "help")) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip-link"), 255);
         }
         if (w.equals("dev")) {
           w = a.next();
@@ -249,7 +252,7 @@ final class IpLink {
   // ------------------------------------------------------------------------------ add
 
   private int add(Args a) {
-    Req r = parse(a, true);
+    Req r = parse(a, true, ctx.proc.kernel());
     if (r.name != null && r.dev != null && !r.name.equals(r.dev)) {
       throw new IpFail("both \"name\" and \"dev\" cannot be used when creating devices.\n", 255);
     }
@@ -260,10 +263,11 @@ final class IpLink {
     Req peer = null;
     if (kind == DeviceKind.VETH && r.typeArgs.more()) {
       if (!r.typeArgs.peek().equals("peer")) {
-        throw new IpFail(VETH_USAGE, 255);
+        ctx.out(netsim.cmd.Usage.of("ip-veth"));
+        return 1;
       }
       r.typeArgs.skip();
-      peer = parse(r.typeArgs, true);
+      peer = parse(r.typeArgs, true, ctx.proc.kernel());
       if (peer.type != null) {
         throw IpFail.duparg("type", peer.type);
       }
@@ -303,12 +307,14 @@ final class IpLink {
             ? new KernelException(Errno.EINVAL, "Attribute failed policy validation")
             : new KernelException(Errno.EINVAL);
       }
-      if (name == null || name.contains("%d")) {
-        name = Kernel.allocName(target, name == null ? "veth%d" : name, null);
-      }
+      // the peer registers first, so it takes the first free name (veth_newlink)
       if (pname == null || pname.contains("%d")) {
         pname = Kernel.allocName(peerNs, pname == null ? "veth%d" : pname,
-            peerNs == target ? name : null);
+            peerNs == target && name != null && !name.contains("%d") ? name : null);
+      }
+      if (name == null || name.contains("%d")) {
+        name = Kernel.allocName(target, name == null ? "veth%d" : name,
+            peerNs == target ? pname : null);
       }
       Device[] pair = k.createVeth(target, name, r.mac, peerNs, pname,
           peer != null ? peer.mac : -1);
@@ -354,7 +360,7 @@ final class IpLink {
   // ------------------------------------------------------------------------------ set
 
   private int set(Args a) {
-    Req r = parse(a, false);
+    Req r = parse(a, false, ctx.proc.kernel());
     if (r.type != null && r.typeArgs != null && r.typeArgs.more()) {
       throw new IpFail("Garbage instead of arguments \"" + r.typeArgs.peek()
           + " ...\". Try \"ip link help\".\n", 1);
@@ -400,10 +406,8 @@ final class IpLink {
             ? new KernelException(Errno.EINVAL, "Attribute failed policy validation")
             : new KernelException(Errno.EINVAL);
       }
-      if (d.isUp()) {
-        throw new KernelException(Errno.EBUSY);
-      }
-      k.rename(d, newName);
+      k.rename(d, newName); // live renaming is allowed since 6.5
+
     }
     if (r.up || r.down) {
       k.setUp(d, r.up);
@@ -427,7 +431,7 @@ final class IpLink {
   // ------------------------------------------------------------------------------ delete
 
   private int delete(Args a) {
-    Req r = parse(a, false);
+    Req r = parse(a, false, ctx.proc.kernel());
     if (r.dev == null) {
       throw new IpFail("Not enough information: \"dev\" argument is required.\n", 255);
     }
@@ -440,80 +444,7 @@ final class IpLink {
     return 0;
   }
 
-  static final String VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\n"
-      + "To get <options> type 'ip link add help'\n";
 
-  static final String USAGE = """
-      Usage: ip link add [link DEV | parentdev NAME] [ name ] NAME
-      		    [ txqueuelen PACKETS ]
-      		    [ address LLADDR ]
-      		    [ broadcast LLADDR ]
-      		    [ mtu MTU ] [index IDX ]
-      		    [ numtxqueues QUEUE_COUNT ]
-      		    [ numrxqueues QUEUE_COUNT ]
-      		    [ netns { PID | NAME } ]
-      		    type TYPE [ ARGS ]
 
-             ip link delete { DEVICE | dev DEVICE | group DEVGROUP } type TYPE [ ARGS ]
 
-             ip link { set | change } { DEVICE | dev DEVICE | group DEVGROUP }
-      			[ { up | down } ]
-      			[ type TYPE ARGS ]
-      		[ arp { on | off } ]
-      		[ dynamic { on | off } ]
-      		[ multicast { on | off } ]
-      		[ allmulticast { on | off } ]
-      		[ promisc { on | off } ]
-      		[ trailers { on | off } ]
-      		[ carrier { on | off } ]
-      		[ txqueuelen PACKETS ]
-      		[ name NEWNAME ]
-      		[ address LLADDR ]
-      		[ broadcast LLADDR ]
-      		[ mtu MTU ]
-      		[ netns { PID | NAME } ]
-      		[ link-netns NAME | link-netnsid ID ]
-      		[ alias NAME ]
-      		[ vf NUM [ mac LLADDR ]
-      			   [ vlan VLANID [ qos VLAN-QOS ] [ proto VLAN-PROTO ] ]
-      			   [ rate TXRATE ]
-      			   [ max_tx_rate TXRATE ]
-      			   [ min_tx_rate TXRATE ]
-      			   [ spoofchk { on | off} ]
-      			   [ query_rss { on | off} ]
-      			   [ state { auto | enable | disable} ]
-      			   [ trust { on | off} ]
-      			   [ node_guid EUI64 ]
-      			   [ port_guid EUI64 ] ]
-      		[ { xdp | xdpgeneric | xdpdrv | xdpoffload } { off |
-      			  object FILE [ { section | program } NAME ] [ verbose ] |
-      			  pinned FILE } ]
-      		[ master DEVICE ][ vrf NAME ]
-      		[ nomaster ]
-      		[ addrgenmode { eui64 | none | stable_secret | random } ]
-      		[ protodown { on | off } ]
-      		[ protodown_reason PREASON { on | off } ]
-      		[ gso_max_size BYTES ] [ gso_max_segs PACKETS ]
-      		[ gro_max_size BYTES ]
-
-             ip link show [ DEVICE | group GROUP ] [up] [master DEV] [vrf NAME] [type TYPE]
-      		[nomaster]
-
-             ip link xstats type TYPE [ ARGS ]
-
-             ip link afstats [ dev DEVICE ]
-             ip link property add dev DEVICE [ altname NAME .. ]
-             ip link property del dev DEVICE [ altname NAME .. ]
-
-             ip link help [ TYPE ]
-
-      TYPE := { amt | bareudp | bond | bond_slave | bridge | bridge_slave |
-                dsa | dummy | erspan | geneve | gre | gretap | gtp | ifb |
-                ip6erspan | ip6gre | ip6gretap | ip6tnl |
-                ipip | ipoib | ipvlan | ipvtap |
-                macsec | macvlan | macvtap |
-                netdevsim | nlmon | rmnet | sit | team | team_slave |
-                vcan | veth | vlan | vrf | vti | vxcan | vxlan | wwan |
-                xfrm }
-      """;
 }

@@ -45,7 +45,7 @@ final class IpNeigh {
       return list(a, true);
     }
     if (Args.matches(w, "help")) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip-neigh"), 255);
     }
     throw new IpFail("Command \"" + w + "\" is unknown, try \"ip neigh help\".\n", 255);
   }
@@ -90,7 +90,7 @@ final class IpNeigh {
           w = a.next();
         }
         if (Args.matches(w, "help")) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip-neigh"), 255);
         }
         if (dstOk) {
           throw IpFail.duparg2("to", w);
@@ -252,17 +252,5 @@ final class IpNeigh {
     return 0;
   }
 
-  static final String USAGE = """
-      Usage: ip neigh { add | del | change | replace }
-                      { ADDR [ lladdr LLADDR ] [ nud STATE ] proxy ADDR }
-                      [ dev DEV ] [ router ] [ use ] [ managed ] [ extern_learn ]
-                      [ protocol PROTO ]
 
-      	ip neigh { show | flush } [ proxy ] [ to PREFIX ] [ dev DEV ] [ nud STATE ]
-      				  [ vrf NAME ] [ nomaster ]
-      	ip neigh get { ADDR | proxy ADDR } dev DEV
-
-      STATE := { delay | failed | incomplete | noarp | none |
-                 permanent | probe | reachable | stale }
-      """;
 }

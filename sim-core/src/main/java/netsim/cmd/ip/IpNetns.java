@@ -53,7 +53,7 @@ final class IpNetns {
       return listId();
     }
     if (Args.matches(w, "help")) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip-netns"), 255);
     }
     List<String> args = a.rest();
     if (Args.matches(w, "add")) {
@@ -225,17 +225,5 @@ final class IpNetns {
     return 0;
   }
 
-  static final String USAGE = """
-      Usage:	ip netns list
-      	ip netns add NAME
-      	ip netns attach NAME PID
-      	ip netns set NAME NETNSID
-      	ip [-all] netns delete [NAME]
-      	ip netns identify [PID]
-      	ip netns pids NAME
-      	ip [-all] netns exec [NAME] cmd ...
-      	ip netns monitor
-      	ip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]
-      NETNSID := auto | POSITIVE-INT
-      """;
+
 }

@@ -37,7 +37,7 @@ final class IpRule {
       return list(a);
     }
     if (Args.matches(w, "help")) {
-      throw new IpFail(USAGE, 255);
+      throw new IpFail(netsim.cmd.Usage.of("ip-rule"), 255);
     }
     throw new IpFail("Command \"" + w + "\" is unknown, try \"ip rule help\".\n", 255);
   }
@@ -152,7 +152,7 @@ final class IpRule {
           w = a.next();
         }
         if (Args.matches(w, "help")) {
-          throw new IpFail(USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of("ip-rule"), 255);
         } else if (Args.matches(w, "goto") || Args.matches(w, "nop")) {
           throw new IpFail("netsim: goto and nop rules are not modelled\n", 255);
         }
@@ -313,25 +313,5 @@ final class IpRule {
     return o;
   }
 
-  static final String USAGE = """
-      Usage: ip rule { add | del } SELECTOR ACTION
-             ip rule { flush | save | restore }
-             ip rule [ list [ SELECTOR ]]
-      SELECTOR := [ not ] [ from PREFIX ] [ to PREFIX ] [ tos TOS ]
-                  [ fwmark FWMARK[/MASK] ]
-                  [ iif STRING ] [ oif STRING ] [ pref NUMBER ] [ l3mdev ]
-                  [ uidrange NUMBER-NUMBER ]
-                  [ ipproto PROTOCOL ]
-                  [ sport [ NUMBER | NUMBER-NUMBER ]
-                  [ dport [ NUMBER | NUMBER-NUMBER ] ]
-      ACTION := [ table TABLE_ID ]
-                [ protocol PROTO ]
-                [ nat ADDRESS ]
-                [ realms [SRCREALM/]DSTREALM ]
-                [ goto NUMBER ]
-                SUPPRESSOR
-      SUPPRESSOR := [ suppress_prefixlength NUMBER ]
-                    [ suppress_ifgroup DEVGROUP ]
-      TABLE_ID := [ local | main | default | NUMBER ]
-      """;
+
 }

@@ -35,74 +35,93 @@ public final class Json {
   public static final Object NULL = new Object();
 
   public static String render(Object v, boolean pretty) {
-    StringBuilder sb = new StringBuilder();
-    write(sb, v, pretty, 0);
-    return sb.toString();
+    Writer w = new Writer(pretty);
+    w.value(v);
+    return w.sb.toString();
   }
 
-  private static void indent(StringBuilder sb, int n) {
-    sb.append("    ".repeat(n));
-  }
+  /**
+   * iproute2's json_writer rules: a pending separator is written before the next element; with
+   * {@code -p} each object member starts a new line indented four spaces per level, arrays open
+   * with {@code "[ "} and close with {@code " ]"}, and an object closes on its own line.
+   */
+  private static final class Writer {
+    final StringBuilder sb = new StringBuilder();
+    final boolean pretty;
+    int depth;
+    boolean sep;
 
-  @SuppressWarnings("unchecked")
-  private static void write(StringBuilder sb, Object v, boolean pretty, int depth) {
-    if (v == null || v == NULL) {
-      sb.append("null");
-    } else if (v instanceof String s) {
-      quote(sb, s);
-    } else if (v instanceof Boolean || v instanceof Number) {
-      sb.append(v);
-    } else if (v instanceof Obj o) {
-      if (o.fields.isEmpty()) {
-        sb.append("{}");
-        return;
+    Writer(boolean pretty) {
+      this.pretty = pretty;
+    }
+
+    void eor() {
+      if (sep) {
+        sb.append(',');
       }
-      sb.append('{');
-      boolean first = true;
-      for (Map.Entry<String, Object> e : o.fields.entrySet()) {
-        if (!first) {
-          sb.append(',');
-        }
-        first = false;
-        if (pretty) {
-          sb.append('\n');
-          indent(sb, depth + 1);
-        }
-        quote(sb, e.getKey());
-        sb.append(pretty ? ": " : ":");
-        write(sb, e.getValue(), pretty, depth + 1);
-      }
+      sep = true;
+    }
+
+    void eol() {
       if (pretty) {
-        sb.append('\n');
-        indent(sb, depth);
+        sb.append('\n').append("    ".repeat(depth));
       }
-      sb.append('}');
-    } else if (v instanceof List<?> l) {
-      boolean plain = l.stream().noneMatch(x -> x instanceof Obj || x instanceof List);
-      if (pretty && plain) {
-        sb.append("[ ");
-        for (int i = 0; i < l.size(); i++) {
-          if (i > 0) {
-            sb.append(',');
-          }
-          write(sb, l.get(i), true, depth + 1);
-        }
-        sb.append(" ]");
-        return;
+    }
+
+    void begin(char c) {
+      eor();
+      sb.append(c);
+      depth++;
+      sep = false;
+    }
+
+    void end(char c) {
+      depth--;
+      if (sep) {
+        eol();
       }
-      sb.append('[');
-      for (int i = 0; i < l.size(); i++) {
-        if (i > 0) {
-          sb.append(',');
+      sb.append(c);
+      sep = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    void value(Object v) {
+      if (v instanceof Obj o) {
+        begin('{');
+        for (Map.Entry<String, Object> e : o.fields.entrySet()) {
+          eor();
+          eol();
+          sep = false;
+          quote(sb, e.getKey());
+          sb.append(pretty ? ": " : ":");
+          value(e.getValue());
         }
+        end('}');
+      } else if (v instanceof List<?> l) {
+        begin('[');
         if (pretty) {
-          sb.append(i == 0 ? "" : " ");
+          sb.append(' ');
         }
-        write(sb, l.get(i), pretty, depth);
+        for (Object x : l) {
+          value(x);
+        }
+        if (pretty && sep) {
+          sb.append(' ');
+        }
+        sep = false;
+        end(']');
+      } else {
+        eor();
+        if (v == null || v == NULL) {
+          sb.append("null");
+        } else if (v instanceof String str) {
+          quote(sb, str);
+        } else if (v instanceof Boolean || v instanceof Number) {
+          sb.append(v);
+        } else {
+          quote(sb, v.toString());
+        }
       }
-      sb.append(']');
-    } else {
-      quote(sb, v.toString());
     }
   }
 

@@ -97,7 +97,7 @@ final class LinkView {
         if (w.equals("dev")) {
           w = a.next();
         } else if (Args.matches(w, "help")) {
-          throw new IpFail(doLink ? IpLink.USAGE : IpAddr.USAGE, 255);
+          throw new IpFail(netsim.cmd.Usage.of(doLink ? "ip-link" : "ip-address"), 255);
         }
         if (filterDev != null) {
           throw IpFail.duparg2("dev", w);
@@ -138,8 +138,9 @@ final class LinkView {
         sb.append(briefLine(d, addrs));
       } else if (ctx.oneline > 0 && !doLink) {
         for (Addr ad : addrs) {
+          String t = addrText(ad);
           sb.append(d.ifindex()).append(": ").append(d.name());
-          sb.append(addrText(ad).replace("\n", "\\"));
+          sb.append(t.substring(0, t.length() - 1).replace("\n", "\\")).append('\n');
         }
       } else {
         String text = linkText(d);
@@ -307,9 +308,10 @@ final class LinkView {
     }
     sb.append("group default ");
     sb.append("qlen ").append(d.txqlen());
-    sb.append('\n');
-    sb.append("    link/").append(d.kind.linkType).append(' ').append(Mac.format(d.mac()));
-    sb.append(" brd ").append(d.isLoopback() ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff");
+    if (showsLinkLayer()) {
+      sb.append("\n    link/").append(d.kind.linkType).append(' ').append(Mac.format(d.mac()));
+      sb.append(" brd ").append(d.isLoopback() ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff");
+    }
     if (d.peer() != null && d.peer().ns() != d.ns()) {
       int id = d.ns().nsidOf(d.peer().ns());
       String name = nsidName(d.ns(), id);
@@ -320,6 +322,11 @@ final class LinkView {
     }
     sb.append('\n');
     return sb.toString();
+  }
+
+  /** print_linkinfo shows the link/ether line unless an address family was asked (or -d). */
+  private boolean showsLinkLayer() {
+    return family() == IpCtx.Family.UNSPEC || family() == IpCtx.Family.PACKET || ctx.details > 0;
   }
 
   /** {@code get_name_from_nsid}: a /run/netns name whose namespace has this id here. */
@@ -411,8 +418,8 @@ final class LinkView {
   private Json.Obj linkJson(Device d, List<Addr> addrs) {
     Json.Obj o = Json.obj();
     if (ctx.brief > 0) {
-      o.put("ifname", nameAndLink(d).contains("@") && d.peer().ns() != d.ns()
-          ? nameAndLink(d) : d.name());
+      putLink(o, d);
+      o.put("ifname", d.name());
       o.put("operstate", d.operstate().name());
       if (family() == IpCtx.Family.PACKET) {
         o.put("address", Mac.format(d.mac()));
@@ -428,13 +435,7 @@ final class LinkView {
       return o;
     }
     o.put("ifindex", d.ifindex());
-    if (d.peer() != null) {
-      if (d.peer().ns() == d.ns()) {
-        o.put("link", d.peer().name());
-      } else {
-        o.put("link_index", d.peer().ifindex());
-      }
-    }
+    putLink(o, d);
     o.put("ifname", d.name());
     o.put("flags", new ArrayList<Object>(flagsWithMdown(d)));
     o.put("mtu", d.mtu());
@@ -448,9 +449,11 @@ final class LinkView {
     }
     o.put("group", "default");
     o.put("txqlen", d.txqlen());
-    o.put("link_type", d.kind.linkType);
-    o.put("address", Mac.format(d.mac()));
-    o.put("broadcast", d.isLoopback() ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff");
+    if (showsLinkLayer()) {
+      o.put("link_type", d.kind.linkType);
+      o.put("address", Mac.format(d.mac()));
+      o.put("broadcast", d.isLoopback() ? "00:00:00:00:00:00" : "ff:ff:ff:ff:ff:ff");
+    }
     if (d.peer() != null && d.peer().ns() != d.ns()) {
       o.put("link_netnsid", d.ns().nsidOf(d.peer().ns()));
     }
@@ -482,6 +485,17 @@ final class LinkView {
       o.put("addr_info", ai);
     }
     return o;
+  }
+
+  /** print_name_and_link in JSON: the peer's name, or its index when it is elsewhere. */
+  private static void putLink(Json.Obj o, Device d) {
+    if (d.peer() != null) {
+      if (d.peer().ns() == d.ns()) {
+        o.put("link", d.peer().name());
+      } else {
+        o.put("link_index", d.peer().ifindex());
+      }
+    }
   }
 
   private static List<String> flagsWithMdown(Device d) {

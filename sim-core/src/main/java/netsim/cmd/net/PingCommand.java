@@ -57,6 +57,7 @@ public final class PingCommand implements Command {
     int boundSrc = 0;
     long mark = 0;
     List<String> targets = new ArrayList<>();
+    StringBuilder warnings = new StringBuilder();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       if (a.equals("--")) {
@@ -76,19 +77,19 @@ public final class PingCommand implements Command {
           } else if (i + 1 < args.size()) {
             v = args.get(++i);
           } else {
-            throw new Fail("ping: option requires an argument -- '" + c + "'\n" + USAGE, 2);
+            throw new Fail("ping: option requires an argument -- '" + c + "'\n" + netsim.cmd.Usage.of("ping"), 2);
           }
           switch (c) {
             case 'c' -> count = strtol(v, 1, Long.MAX_VALUE);
             case 'i' -> {
-              double d = strtod(v, "bad timing interval");
+              double d = strtod(v, "bad timing interval", warnings);
               if (d > Integer.MAX_VALUE / 1000.0) {
                 throw new Fail("ping: bad timing interval: " + v + "\n", 2);
               }
               intervalMs = (long) (d * 1000);
             }
             case 'W' -> {
-              double d = strtod(v, "bad linger time");
+              double d = strtod(v, "bad linger time", warnings);
               if (d < 0 || d > Integer.MAX_VALUE / 1000.0) {
                 throw new Fail("ping: bad linger time: " + v + "\n", 2);
               }
@@ -114,7 +115,7 @@ public final class PingCommand implements Command {
           switch (c) {
             case 'q' -> quiet = true;
             case 'b' -> broadcast = true;
-            case 'h', '?' -> throw new Fail(USAGE, 2);
+            case 'h', '?' -> throw new Fail(netsim.cmd.Usage.of("ping"), 2);
             case 'V' -> {
               io.out("ping from iputils 20221126\n"
                   + "libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, "
@@ -125,10 +126,11 @@ public final class PingCommand implements Command {
             default -> { }
           }
         } else {
-          throw new Fail("ping: invalid option -- '" + c + "'\n" + USAGE, 2);
+          throw new Fail("ping: invalid option -- '" + c + "'\n" + netsim.cmd.Usage.of("ping"), 2);
         }
       }
     }
+    io.err(warnings.toString());
     if (targets.isEmpty()) {
       throw new Fail("ping: usage error: Destination address required\n", 1);
     }
@@ -260,68 +262,34 @@ public final class PingCommand implements Command {
     return n;
   }
 
-  private static double strtod(String v, String what) {
-    try {
-      double d = Double.parseDouble(v.strip());
-      if (Double.isNaN(d) || Double.isInfinite(d)) {
-        throw new NumberFormatException();
-      }
-      return d;
-    } catch (NumberFormatException e) {
+  /**
+   * iputils' {@code ping_strtod}: {@code strtod} in the C locale; trailing garbage (or none of a
+   * number at all) only warns and keeps what was read (0); an empty or infinite value is an
+   * error (status 2).
+   */
+  private double strtod(String v, String what, StringBuilder warn) {
+    if (v.isEmpty()) {
       throw new Fail("ping: " + what + ": " + v + "\n", 2);
     }
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?").matcher(v);
+    double d = 0;
+    int end = 0;
+    if (m.find()) {
+      d = Double.parseDouble(m.group().strip());
+      end = m.end();
+    } else if (v.strip().matches("[+-]?(?i)(inf|infinity|nan).*")) {
+      throw new Fail("ping: " + what + ": " + v + ": Numerical result out of range\n", 2);
+    }
+    if (end < v.length() || end == 0) {
+      warn.append("ping: option argument contains garbage: ").append(v.substring(end))
+          .append("\nping: this will become fatal error in the future\n");
+    }
+    if (Double.isInfinite(d)) {
+      throw new Fail("ping: " + what + ": " + v + ": Numerical result out of range\n", 2);
+    }
+    return d;
   }
 
-  private static final String USAGE = """
 
-      Usage
-        ping [options] <destination>
-
-      Options:
-        <destination>      dns name or ip address
-        -a                 use audible ping
-        -A                 use adaptive ping
-        -B                 sticky source address
-        -c <count>         stop after <count> replies
-        -C                 call connect() syscall on socket creation
-        -D                 print timestamps
-        -d                 use SO_DEBUG socket option
-        -e <identifier>    define identifier for ping session, default is random for
-                           SOCK_RAW and kernel defined for SOCK_DGRAM
-                           Imply using SOCK_RAW (for IPv4 only for identifier 0)
-        -f                 flood ping
-        -h                 print help and exit
-        -I <interface>     either interface name or address
-        -i <interval>      seconds between sending each packet
-        -L                 suppress loopback of multicast packets
-        -l <preload>       send <preload> number of packages while waiting replies
-        -m <mark>          tag the packets going out
-        -M <pmtud opt>     define mtu discovery, can be one of <do|dont|want>
-        -n                 no dns name resolution
-        -O                 report outstanding replies
-        -p <pattern>       contents of padding byte
-        -q                 quiet output
-        -Q <tclass>        use quality of service <tclass> bits
-        -s <size>          use <size> as number of data bytes to be sent
-        -S <size>          use <size> as SO_SNDBUF socket option value
-        -t <ttl>           define time to live
-        -U                 print user-to-user latency
-        -v                 verbose output
-        -V                 print version and exit
-        -w <deadline>      reply wait <deadline> in seconds
-        -W <timeout>       time to wait for response
-
-      IPv4 options:
-        -4                 use IPv4
-        -b                 allow pinging broadcast
-        -R                 record route
-        -T <timestamp>     define timestamp, can be one of <tsonly|tsandaddr|tsprespec>
-
-      IPv6 options:
-        -6                 use IPv6
-        -F <flowlabel>     define flow label, default is random
-        -N <nodeinfo opt>  use icmp6 node info query, try <help> as argument
-
-      For more details see ping(8).
-      """;
 }

@@ -16,37 +16,7 @@ import netsim.model.Sysctls;
  */
 public final class SysctlCommand implements Command {
 
-  private static final String USAGE = """
 
-      Usage:
-       sysctl [options] [variable[=value] ...]
-
-      Options:
-        -a, --all            display all variables
-        -A                   alias of -a
-        -X                   alias of -a
-            --deprecated     include deprecated parameters to listing
-            --dry-run        Print the key and values but do not write
-        -b, --binary         print value without new line
-        -e, --ignore         ignore unknown variables errors
-        -N, --names          print variable names without values
-        -n, --values         print only values of the given variable(s)
-        -p, --load[=<file>]  read values from file
-        -f                   alias of -p
-            --system         read values from all system directories
-        -r, --pattern <expression>
-                             select setting that match expression
-        -q, --quiet          do not echo variable set
-        -w, --write          enable writing a value to variable
-        -o                   does nothing
-        -x                   does nothing
-        -d                   alias of -h
-
-       -h, --help     display this help and exit
-       -V, --version  output version information and exit
-
-      For more details see sysctl(8).
-      """;
 
   private boolean write;
   private boolean quiet;
@@ -81,7 +51,7 @@ public final class SysctlCommand implements Command {
           case "--dry-run" -> dryRun = true;
           case "--deprecated" -> { }
           case "--help" -> {
-            io.out(USAGE);
+            io.out(netsim.cmd.Usage.of("sysctl-help"));
             return 0;
           }
           case "--version" -> {
@@ -90,7 +60,7 @@ public final class SysctlCommand implements Command {
           }
           default -> {
             io.errln("sysctl: unrecognized option '" + a + "'");
-            io.err(USAGE);
+            io.err(netsim.cmd.Usage.of("sysctl"));
             return 1;
           }
         }
@@ -106,7 +76,7 @@ public final class SysctlCommand implements Command {
             case 'w' -> write = true;
             case 'o', 'x' -> { }
             case 'h', 'd' -> {
-              io.out(USAGE);
+              io.out(netsim.cmd.Usage.of("sysctl-help"));
               return 0;
             }
             case 'V' -> {
@@ -115,7 +85,7 @@ public final class SysctlCommand implements Command {
             }
             default -> {
               io.errln("sysctl: invalid option -- '" + c + "'");
-              io.err(USAGE);
+              io.err(netsim.cmd.Usage.of("sysctl"));
               return 1;
             }
           }
@@ -129,7 +99,7 @@ public final class SysctlCommand implements Command {
     }
     if (keys.isEmpty()) {
       if (args.isEmpty()) {
-        io.err(USAGE);
+        io.err(netsim.cmd.Usage.of("sysctl"));
         return 1;
       }
       io.errln("sysctl: no variables specified");
