@@ -6,6 +6,7 @@ import netsim.model.Capability;
 import netsim.model.Cred;
 import netsim.model.Kernel;
 import netsim.model.NetNs;
+import netsim.model.UserNs;
 
 /**
  * What a command runs as: the world, the network namespace it is in, its credentials (which
@@ -22,15 +23,31 @@ public record Proc(Kernel kernel, Shell shell, NetNs netns, Cred cred) {
     return new Proc(kernel, shell, netns, c);
   }
 
-  /** Whether the process may change its network namespace (CAP_NET_ADMIN over its owner). */
+  /**
+   * Whether the process may change its network namespace: CAP_NET_ADMIN over the namespace's
+   * owner ({@code ns_capable(net->user_ns, CAP_NET_ADMIN)}). A refusal is recorded for
+   * explanations ({@link #capable}).
+   */
   public boolean canAdminNet() {
-    return cred.capable(Capability.NET_ADMIN, netns.owner());
+    return capable(Capability.NET_ADMIN, netns.owner(),
+        "owner of network namespace " + netns.displayName());
   }
 
   /**
-   * Why {@link #canAdminNet} is false, for traces and explanations: which capability was missing
-   * in which user namespace (see {@link CapDenial}); empty when the process may.
+   * {@code ns_capable(ns, cap)}: whether the process holds {@code cap} over {@code ns}; when not,
+   * the denial (which capability, in which user namespace, for what) goes to the kernel's {@link
+   * netsim.model.CapAudit}. For a check that only chooses between two ways of succeeding use
+   * {@code cred().capable(cap, ns)}, which records nothing.
+   *
+   * @param object what {@code ns} was needed for, e.g. {@code owner of network namespace host}
    */
+  public boolean capable(Capability cap, UserNs ns, String object) {
+    Optional<CapDenial> d = cred.missing(cap, ns, object);
+    d.ifPresent(kernel.capAudit()::denied);
+    return d.isEmpty();
+  }
+
+  /** Why {@link #canAdminNet} is false, without recording it; empty when the process may. */
   public Optional<CapDenial> netAdminDenial() {
     return cred.missing(Capability.NET_ADMIN, netns.owner(),
         "owner of network namespace " + netns.displayName());

@@ -1,5 +1,6 @@
 package netsim.cmd;
 
+import netsim.model.Capability;
 import netsim.model.Errno;
 import netsim.model.Sysctls;
 
@@ -96,7 +97,7 @@ public final class ProcFs {
    * CAP_NET_ADMIN themselves). {@code proc_sys_permission} does not consult CAP_DAC_OVERRIDE.
    */
   static boolean mayWriteSysctl(Proc p) {
-    return p.canAdminNet() || p.cred().euid() == 0;
+    return p.cred().capable(Capability.NET_ADMIN, p.netns().owner()) || p.cred().euid() == 0;
   }
 
   /** Handlers that check CAP_NET_ADMIN themselves ({@code devinet_sysctl_forward}). */

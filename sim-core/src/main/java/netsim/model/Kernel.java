@@ -26,6 +26,8 @@ public final class Kernel {
   private final UserNs initUserNs = UserNs.initial();
   /** The working folder of the scenario, for {@code touch} and {@code stat}. */
   private final Files files = new Files();
+  /** Capability checks that failed, for explanations. */
+  private final CapAudit capAudit = new CapAudit();
   private final List<NetNs> namespaces = new ArrayList<>();
   /** /run/netns, in creation order; {@code ip netns list} shows it newest first. */
   private final Map<String, NetNs> named = new LinkedHashMap<>();
@@ -67,6 +69,10 @@ public final class Kernel {
 
   public Files files() {
     return files;
+  }
+
+  public CapAudit capAudit() {
+    return capAudit;
   }
 
   public NetNs host() {

@@ -27,11 +27,15 @@ final class SelfFiles implements ProcFs.SelfFiles {
     Cred opener = p.cred();
     UserNs ns = opener.userns();
     return switch (name) {
-      case "uid_map" -> opened(new MapFile(ns, MapWrite.Kind.UID, opener));
-      case "gid_map" -> opened(new MapFile(ns, MapWrite.Kind.GID, opener));
+      case "uid_map" -> opened(new MapFile(p, MapWrite.Kind.UID));
+      case "gid_map" -> opened(new MapFile(p, MapWrite.Kind.GID));
       case "setgroups" -> {
         Errno e = write ? MapWrite.openSetgroupsForWrite(ns, opener) : null;
-        yield e != null ? failed(e) : opened(new SetgroupsFile(ns));
+        if (e != null) {
+          p.capable(Capability.SYS_ADMIN, ns, "opening /proc/self/setgroups for writing");
+          yield failed(e);
+        }
+        yield opened(new SetgroupsFile(ns));
       }
       case "status" -> {
         Inode self = new Inode(opener.euid(), opener.egid(), 0444, false);
@@ -56,17 +60,22 @@ final class SelfFiles implements ProcFs.SelfFiles {
     return s.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  /** {@code uid_map} or {@code gid_map} of the opener's namespace, read as the opener sees it. */
+  /**
+   * {@code uid_map} or {@code gid_map} of the opener's namespace, read as the opener sees it. A
+   * write refused for want of CAP_SYS_ADMIN over the namespace is recorded for explanations.
+   */
   private static final class MapFile implements ProcFs.ProcFile {
+    private final Proc p;
     private final UserNs ns;
     private final MapWrite.Kind kind;
     private final Cred opener;
     private long offset;
 
-    MapFile(UserNs ns, MapWrite.Kind kind, Cred opener) {
-      this.ns = ns;
+    MapFile(Proc p, MapWrite.Kind kind) {
+      this.p = p;
+      this.ns = p.cred().userns();
       this.kind = kind;
-      this.opener = opener;
+      this.opener = p.cred();
     }
 
     @Override
@@ -80,6 +89,10 @@ final class SelfFiles implements ProcFs.SelfFiles {
       Errno e = MapWrite.writeMap(ns, kind, opener, data, offset);
       if (e == null) {
         offset += bytes(data);
+      } else if (e == Errno.EPERM && ns.parent() != null && (kind == MapWrite.Kind.UID
+          ? ns.uidMap() : ns.gidMap()).isEmpty()) {
+        p.capable(Capability.SYS_ADMIN, ns, "writing /proc/self/" + (kind == MapWrite.Kind.UID
+            ? "uid_map" : "gid_map"));
       }
       return e;
     }

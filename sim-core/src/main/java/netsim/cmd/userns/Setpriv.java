@@ -5,6 +5,7 @@ import java.util.List;
 import netsim.cmd.Command;
 import netsim.cmd.Io;
 import netsim.cmd.Proc;
+import netsim.model.Capability;
 import netsim.model.Cred;
 import netsim.model.KernelException;
 import netsim.model.UserDb;
@@ -222,24 +223,27 @@ final class Setpriv implements Command {
     Cred c = p.cred();
     if (rq.haveRuid || rq.haveEuid) {
       Cred old = c;
-      c = call(io, "setresuid", () -> old.setresuid(rq.haveRuid ? rq.ruid : old.nsUid(),
-          rq.haveEuid ? rq.euid : old.nsEuid()));
+      c = call(p.withCred(old), io, "setresuid", Capability.SETUID,
+          () -> old.setresuid(rq.haveRuid ? rq.ruid : old.nsUid(),
+              rq.haveEuid ? rq.euid : old.nsEuid()));
     }
     if (rq.haveRgid || rq.haveEgid) {
       Cred old = c;
-      c = call(io, "setresgid", () -> old.setresgid(rq.haveRgid ? rq.rgid : old.nsGid(),
-          rq.haveEgid ? rq.egid : old.nsEgid()));
+      c = call(p.withCred(old), io, "setresgid", Capability.SETGID,
+          () -> old.setresgid(rq.haveRgid ? rq.rgid : old.nsGid(),
+              rq.haveEgid ? rq.egid : old.nsEgid()));
     }
     Cred old = c;
+    Proc now = p.withCred(old);
     if (rq.groups != null) {
-      return call(io, "setgroups", () -> old.setgroups(rq.groups));
+      return call(now, io, "setgroups", Capability.SETGID, () -> old.setgroups(rq.groups));
     }
     if (rq.initGroups) {
       List<Long> list = Ids.db(p).groupList(rq.passwd.name(), rq.passwd.gid());
-      return call(io, "initgroups", () -> old.setgroups(list));
+      return call(now, io, "initgroups", Capability.SETGID, () -> old.setgroups(list));
     }
     if (rq.clearGroups) {
-      return call(io, "setgroups", () -> old.setgroups(List.of()));
+      return call(now, io, "setgroups", Capability.SETGID, () -> old.setgroups(List.of()));
     }
     return c;
   }
@@ -248,10 +252,17 @@ final class Setpriv implements Command {
     Cred run();
   }
 
-  private static Cred call(Io io, String name, Syscall s) {
+  /**
+   * Makes one call; a failure ends setpriv. An EPERM for want of {@code cap} in the process's
+   * namespace is recorded for explanations.
+   */
+  private static Cred call(Proc p, Io io, String name, Capability cap, Syscall s) {
     try {
       return s.run();
     } catch (KernelException e) {
+      if (e.errno == netsim.model.Errno.EPERM) {
+        p.capable(cap, p.cred().userns(), name);
+      }
       throw ToolExit.with(io, EXIT_PRIVERR, "setpriv: " + name + " failed: " + e.errno.text);
     }
   }

@@ -108,7 +108,8 @@ final class Unshare implements Command {
     try {
       inside = rq.user ? cred.unshareUser() : cred;
       if (rq.net) {
-        if (!inside.capable(Capability.SYS_ADMIN, inside.userns())) {
+        if (!p.withCred(inside).capable(Capability.SYS_ADMIN, inside.userns(),
+            "making a network namespace")) {
           throw new KernelException(Errno.EPERM);
         }
         netns = p.kernel().createNetns(inside.userns());
