@@ -13,8 +13,7 @@ final class CFormat {
   /** {@code %[-][width][.prec]s}. */
   static String string(String flags, String width, String precision, String s) {
     if (precision != null) {
-      int p = precision.isEmpty() ? 0 : Integer.parseInt(precision);
-      s = s.substring(0, Math.min(p, s.length()));
+      s = s.substring(0, Math.min(number(precision), s.length()));
     }
     return pad(s, width(width), flags.contains("-"), ' ');
   }
@@ -23,12 +22,12 @@ final class CFormat {
   static String unsigned(String flags, String width, String precision, long v, int radix) {
     String digits = Long.toUnsignedString(v, radix);
     if (precision != null) {
-      int p = precision.isEmpty() ? 0 : Integer.parseInt(precision);
+      int p = number(precision);
       if (p == 0 && v == 0) {
         digits = "";
       }
-      while (digits.length() < p) {
-        digits = "0" + digits;
+      if (digits.length() < p) {
+        digits = "0".repeat(p - digits.length()) + digits;
       }
     }
     if (flags.contains("#") && radix == 8 && !digits.startsWith("0")) {
@@ -42,10 +41,18 @@ final class CFormat {
   }
 
   private static int width(String w) {
-    if (w.isEmpty()) {
+    return number(w);
+  }
+
+  /**
+   * A width or precision; the real printf would pad to any size, which no scenario can want, so
+   * beyond a million it stops.
+   */
+  private static int number(String digits) {
+    if (digits.isEmpty()) {
       return 0;
     }
-    return w.length() > 6 ? 1_000_000 : Integer.parseInt(w);
+    return digits.length() > 6 ? 1_000_000 : Integer.parseInt(digits);
   }
 
   private static String pad(String s, int width, boolean left, char fill) {

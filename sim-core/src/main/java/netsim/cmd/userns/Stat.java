@@ -4,6 +4,7 @@ import java.util.List;
 import netsim.cmd.Command;
 import netsim.cmd.Io;
 import netsim.cmd.Proc;
+import netsim.model.Files;
 import netsim.model.Inode;
 import netsim.model.UserDb;
 import netsim.model.UserNs;
@@ -120,7 +121,7 @@ final class Stat implements Command {
       if (!inode.directory()) {
         return 0;
       }
-      return inode == netsim.model.Files.ROOT ? 4096 : p.kernel().files().workSize();
+      return inode == Files.ROOT ? 4096 : p.kernel().files().workSize();
     }
 
     UserNs ns() {
@@ -209,7 +210,7 @@ final class Stat implements Command {
       case 'i', 'd', 'D', 't', 'T', 'X', 'Y', 'Z', 'W' ->
           CFormat.unsigned(flags, width, precision, 0, conv == 'D' || conv == 't'
               || conv == 'T' ? 16 : 10);
-      case 'm' -> CFormat.string(flags, width, precision, i == netsim.model.Files.ROOT ? "/"
+      case 'm' -> CFormat.string(flags, width, precision, i == Files.ROOT ? "/"
           : "/run");
       case 'x', 'y', 'z', 'w' -> CFormat.string(flags, width, precision, TIME);
       default -> "?";
