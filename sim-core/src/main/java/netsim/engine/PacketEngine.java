@@ -191,6 +191,7 @@ public final class PacketEngine {
       j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, Ip4.format(nh) + " dev " + dev.name()
           + " INCOMPLETE: queued behind the resolution under way"));
       pending.get(key).add(retry);
+      failures.put(retry, new Failure(ns, p, j));
       return;
     }
     resolve(ns, dev, nh, p, j, key, retry);

@@ -30,6 +30,7 @@ public final class Ping {
   private final Kernel kernel;
   private final PacketEngine engine;
   private final EventLoop loop;
+  private int runs;
 
   public Ping(Kernel kernel, PacketEngine engine) {
     this.kernel = kernel;
@@ -40,7 +41,9 @@ public final class Ping {
   /** Everything ping does after its socket is set up: the header, the loop, the summary. */
   public Result run(NetNs ns, String hostname, int whereto, int source, Device bindDev,
       Options o, StringBuilder out, StringBuilder err) {
-    int ident = 0x1c2b;
+    // ping's ident is its PID: each run has its own, so a late error for an earlier run's
+    // packet is not taken for this one's
+    int ident = (0x1c2b + runs++) & 0xFFFF;
     long start = loop.now();
     List<Journey> journeys = new ArrayList<>();
     TreeMap<Long, List<Runnable>> inbox = new TreeMap<>();
@@ -108,11 +111,11 @@ public final class Ping {
       long nextSend = start;
       long exitAt = -1;
       long deadlineAt = o.deadlineS() > 0 ? start + o.deadlineS() * 1000 : -1;
+      // Like main_loop: at each wake-up, exit if due, send what is due, then read answers;
+      // so a packet sent at the instant errors arrive is in flight when they are counted.
       while (true) {
-        if (o.count() > 0 && counts[0] + counts[1] >= o.count()) {
-          break;
-        }
-        if (deadlineAt >= 0 && counts[1] > 0) {
+        if ((exitAt >= 0 && loop.now() >= exitAt)
+            || (deadlineAt >= 0 && loop.now() >= deadlineAt)) {
           break;
         }
         boolean canSend = o.count() == 0 || counts[2] < o.count() || deadlineAt >= 0;
@@ -161,10 +164,6 @@ public final class Ping {
         }
         loop.runUntil(wake);
         journeys.addAll(engine.takeCreated());
-        drain(inbox, loop.now());
-        if ((exitAt >= 0 && loop.now() >= exitAt) || (deadlineAt >= 0 && loop.now() >= deadlineAt)) {
-          break;
-        }
       }
     } finally {
       engine.close(sock);

@@ -224,7 +224,9 @@ public final class ScriptParser {
         quoted = true;
         int end = src.indexOf('\'', pos + 1);
         if (end < 0) {
-          pos = src.length();
+          // no closing quote anywhere: refuse this line alone and read on from the next
+          int nl = src.indexOf('\n', pos);
+          pos = nl < 0 ? src.length() : nl;
           throw new Refusal("unterminated single quote");
         }
         String part = src.substring(pos + 1, end);
@@ -272,8 +274,12 @@ public final class ScriptParser {
   }
 
   private void readDoubleQuoted(StringBuilder sb) throws Refusal {
+    int start = pos;
     while (true) {
       if (pos >= src.length()) {
+        int nl = src.indexOf('\n', start);
+        pos = nl < 0 ? src.length() : nl;
+        lineNo -= countNewlines(src.substring(start));
         throw new Refusal("unterminated double quote");
       }
       char c = src.charAt(pos);
