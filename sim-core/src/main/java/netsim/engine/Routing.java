@@ -2,6 +2,7 @@ package netsim.engine;
 
 import netsim.model.Device;
 import netsim.model.Errno;
+import netsim.model.Fault;
 import netsim.model.Fib;
 import netsim.model.FibResult;
 import netsim.model.Flow;
@@ -181,7 +182,7 @@ public final class Routing {
       return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
           "martian source " + Ip4.format(src) + " (route_localnet is 0)");
     }
-    boolean fwd = in.conf().forwarding != 0;
+    boolean fwd = in.conf().forwarding != 0 && !ns.kernel().has(Fault.FORWARDING_IGNORED);
     FibResult r = ns.fib().lookup(new Flow(dst, src, in, null, mark, 0, Scope.UNIVERSE), false);
     if (r.failed()) {
       Errno e = fwd ? r.error() : Errno.EHOSTUNREACH;

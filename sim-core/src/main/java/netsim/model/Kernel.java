@@ -32,6 +32,7 @@ public final class Kernel {
   /** /run/netns, in creation order; {@code ip netns list} shows it newest first. */
   private final Map<String, NetNs> named = new LinkedHashMap<>();
   private final NetNs host;
+  private final java.util.EnumSet<Fault> faults = java.util.EnumSet.noneOf(Fault.class);
   private int nextNsId = 1;
   private long nextV6Seq = 1;
 
@@ -52,6 +53,15 @@ public final class Kernel {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** Breaks one behaviour on purpose (see {@link Fault}); for testing the harness. */
+  public void inject(Fault f) {
+    faults.add(f);
+  }
+
+  public boolean has(Fault f) {
+    return faults.contains(f);
   }
 
   /** The kernel's timers: things that happen later in simulated time. */

@@ -27,14 +27,27 @@ public final class Simulator implements Backend {
 
   private final KernelProfile profile;
   private final long seed;
+  private final java.util.Set<netsim.model.Fault> faults;
 
   public Simulator(KernelProfile profile) {
     this(profile, 1);
   }
 
   public Simulator(KernelProfile profile, long seed) {
+    this(profile, seed, java.util.Set.of());
+  }
+
+  private Simulator(KernelProfile profile, long seed, java.util.Set<netsim.model.Fault> faults) {
     this.profile = profile;
     this.seed = seed;
+    this.faults = java.util.Set.copyOf(faults);
+  }
+
+  /** The same simulator with a deliberate fault, to show that a comparison catches it. */
+  public Simulator withFault(netsim.model.Fault f) {
+    java.util.Set<netsim.model.Fault> all = new java.util.HashSet<>(faults);
+    all.add(f);
+    return new Simulator(profile, seed, all);
   }
 
   public Simulator() {
@@ -53,7 +66,9 @@ public final class Simulator implements Backend {
 
   /** A fresh world to run lines in, and to look at afterwards (matrix, trace). */
   public Session newSession() {
-    return new Session(new Kernel(profile, seed), Commands.standard());
+    Kernel k = new Kernel(profile, seed);
+    faults.forEach(k::inject);
+    return new Session(k, Commands.standard());
   }
 
   /** One world and the shell that drives it. */

@@ -80,6 +80,24 @@ class HarnessCanFailTest {
     }
   }
 
+  /** The seed-like network without netfilter: the simulator agrees with the kernel on it. */
+  static final String ROUTED = SCENARIO.substring(0, SCENARIO.indexOf("iptables"));
+
+  @Test
+  void aSimulatorThatIgnoresForwardingIsCaughtAtTheLineThatNeedsIt() throws Exception {
+    Script script = ScriptParser.parse("routed.sh", ROUTED);
+    SandboxBackend kernel = new SandboxBackend();
+    netsim.sim.Simulator sound = new netsim.sim.Simulator(kernel.profile());
+    DiffReport clean = Comparison.run(script, kernel, sound);
+    assertEquals(List.of(), clean.disagreements(), ReportText.render(clean));
+    DiffReport faulty = Comparison.run(script, kernel,
+        sound.withFault(netsim.model.Fault.FORWARDING_IGNORED));
+    String rendered = ReportText.render(faulty);
+    assertEquals(List.of(20), faulty.disagreements().stream()
+        .map(DiffReport.Disagreement::line).toList(), rendered);
+    assertEquals(1, faulty.disagreements().get(0).candidate().status());
+  }
+
   @BeforeAll
   static void kernel() {
     KernelTests.requireKernel();
