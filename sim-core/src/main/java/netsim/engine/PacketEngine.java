@@ -146,7 +146,7 @@ public final class PacketEngine {
       sb.append(" src ").append(Ip4.format(rt.src()));
     }
     if (rt.route() != null) {
-      sb.append(" (route ").append(rt.route().dst()).append(" in table ")
+      sb.append(" (route ").append(rt.route().dst().len() == 0 ? "default" : rt.route().dst().toString()).append(" in table ")
           .append(tableName(rt.route().table()));
       if (rt.fib() != null && rt.fib().rule() != null && rt.fib().rule().priority() != 0
           && rt.fib().rule().priority() != 32766) {
