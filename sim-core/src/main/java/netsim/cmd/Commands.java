@@ -9,6 +9,7 @@ public final class Commands {
     Shell s = new Shell();
     Builtins.register(s);
     netsim.cmd.userns.UserNsCommands.register(s);
+    netsim.cmd.iptables.Iptables.register(s);
     s.register("ip", new netsim.cmd.ip.IpCommand());
     s.register("sysctl", new netsim.cmd.net.SysctlCommand());
     s.register("ping", new netsim.cmd.net.PingCommand());

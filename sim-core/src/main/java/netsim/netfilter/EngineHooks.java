@@ -1,0 +1,123 @@
+package netsim.netfilter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import netsim.engine.Hooks;
+import netsim.engine.Packet;
+import netsim.model.Device;
+import netsim.model.NetNs;
+
+/**
+ * The packet engine's view of netfilter: each {@link Hooks#run} call becomes a
+ * {@link Netfilter#hook} call in that namespace, with the engine's packet translated to and from
+ * an {@link NfPacket}.
+ *
+ * <p>The engine's packets do not carry a conntrack reference, so this adapter carries it for
+ * them ({@code skb->_nfct}): the hooks of one packet in one namespace come one after the other
+ * (PREROUTING then INPUT or FORWARD, FORWARD or OUTPUT then POSTROUTING, POSTROUTING then
+ * PREROUTING through lo), so a call that continues the previous call's packet in that namespace
+ * gets its entry back. A packet arriving from a device other than lo, or made locally, starts
+ * without one.
+ */
+public final class EngineHooks implements Hooks {
+
+  /** The packet the last hook returned in a namespace, with the hook it came from. */
+  private record InFlight(netsim.netfilter.Hook hook, NfPacket packet) {}
+
+  private final Map<NetNs, InFlight> inFlight = new WeakHashMap<>();
+
+  @Override
+  public Verdict run(NetNs ns, Hooks.Hook h, Packet p, Device in, Device out, int nextHop,
+      long now) {
+    netsim.netfilter.Hook hook = netsim.netfilter.Hook.valueOf(h.name());
+    NfPacket np = toNf(p, in, out, nextHop);
+    InFlight prev = inFlight.remove(ns);
+    if (prev != null && continues(prev.hook, hook, in) && samePacket(prev.packet, np)) {
+      np = np.withCt(prev.packet.ct());
+    }
+    HookResult r = ns.netfilter().hook(hook, np, now);
+    if (r.accepted() && hook != netsim.netfilter.Hook.INPUT) {
+      inFlight.put(ns, new InFlight(hook, r.packet()));
+    }
+    Packet back = fromNf(p, r.packet());
+    String why = explain(r.events());
+    return switch (r.verdict().kind()) {
+      case ACCEPT -> new Verdict(Verdict.Kind.ACCEPT, back, 0, 0, why);
+      case DROP -> new Verdict(Verdict.Kind.DROP, back, 0, 0, why);
+      case REJECT -> r.verdict().icmpType() < 0
+          ? new Verdict(Verdict.Kind.DROP, back, 0, 0, why)
+          : new Verdict(Verdict.Kind.REJECT, back, r.verdict().icmpType(),
+              r.verdict().icmpCode(), why);
+    };
+  }
+
+  /** Whether {@code next} can be the hook after {@code prev} for the same packet. */
+  private static boolean continues(netsim.netfilter.Hook prev, netsim.netfilter.Hook next,
+      Device in) {
+    return switch (prev) {
+      case PREROUTING -> next == netsim.netfilter.Hook.INPUT
+          || next == netsim.netfilter.Hook.FORWARD;
+      case FORWARD, OUTPUT -> next == netsim.netfilter.Hook.POSTROUTING;
+      case POSTROUTING -> next == netsim.netfilter.Hook.PREROUTING && in != null
+          && in.isLoopback();
+      case INPUT -> false;
+    };
+  }
+
+  private static boolean samePacket(NfPacket a, NfPacket b) {
+    return a.src() == b.src() && a.dst() == b.dst() && a.proto() == b.proto()
+        && a.icmpType() == b.icmpType() && a.icmpCode() == b.icmpCode()
+        && a.icmpId() == b.icmpId() && java.util.Objects.equals(a.inner(), b.inner());
+  }
+
+  static NfPacket toNf(Packet p, Device in, Device out, int nextHop) {
+    NfPacket.Inner inner = null;
+    if (p.inner() != null) {
+      Packet q = p.inner();
+      inner = new NfPacket.Inner(q.src(), q.dst(), q.proto(), 0, 0, q.icmpType(), q.icmpCode(),
+          q.icmpId());
+    }
+    return new NfPacket(p.src(), p.dst(), p.proto(), 0, 0, 0, p.icmpType(), p.icmpCode(),
+        p.icmpId(), p.ttl(), p.length(), in, out, nextHop, p.mark(), inner, null);
+  }
+
+  /** The engine's packet with what netfilter changed: addresses, the ICMP id, the quoted header. */
+  static Packet fromNf(Packet orig, NfPacket n) {
+    Packet inner = orig.inner();
+    if (inner != null && n.inner() != null) {
+      NfPacket.Inner q = n.inner();
+      inner = new Packet(q.src(), q.dst(), inner.ttl(), inner.proto(), inner.icmpType(),
+          inner.icmpCode(), q.icmpId(), inner.icmpSeq(), inner.length(), inner.mark(),
+          inner.inner());
+    }
+    return new Packet(n.src(), n.dst(), orig.ttl(), orig.proto(), orig.icmpType(),
+        orig.icmpCode(), n.icmpId(), orig.icmpSeq(), orig.length(), orig.mark(), inner);
+  }
+
+  /**
+   * The events worth a step in the probe's trace: rules that decided or translated, a policy
+   * that dropped, translations; null when nothing but default policies and bookkeeping happened.
+   */
+  static String explain(List<NfEvent> events) {
+    List<String> parts = new ArrayList<>();
+    for (NfEvent e : events) {
+      if (e instanceof NfEvent.RuleMatched m && (m.action() == NfEvent.Action.COUNTED
+          || m.action() == NfEvent.Action.LOGGED)) {
+        continue;
+      }
+      if (e instanceof NfEvent.PolicyApplied pa && pa.policy().equals("ACCEPT")) {
+        continue;
+      }
+      if (e instanceof NfEvent.Tracked t && t.state() != CtState.INVALID) {
+        continue;
+      }
+      if (e instanceof NfEvent.Confirmed) {
+        continue;
+      }
+      parts.add(e.describe());
+    }
+    return parts.isEmpty() ? null : String.join("; ", parts);
+  }
+}
