@@ -62,7 +62,7 @@ public final class MatrixCommand implements Callable<Integer> {
     List<String> targets = to.isEmpty() ? prober.defaultTargets() : to;
     for (String src : sources) {
       for (String dst : targets) {
-        Prober.Probe p = prober.probe(src, dst);
+        Prober.Probe p = prober.probe(src, dst, false);
         out.println((p.ok() ? "OK" : "NG") + " from " + src + " ping to " + dst);
       }
     }

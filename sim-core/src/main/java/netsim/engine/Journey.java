@@ -27,9 +27,21 @@ public final class Journey {
   private Fate fate = Fate.IN_FLIGHT;
   private long endedAt = -1;
 
+  private final boolean detailed;
+
   public Journey(String label, Packet packet) {
+    this(label, packet, true);
+  }
+
+  public Journey(String label, Packet packet, boolean detailed) {
     this.label = label;
     this.packet = packet;
+    this.detailed = detailed;
+  }
+
+  /** Whether steps keep their text; without it only the step that lost the packet is kept. */
+  public boolean detailed() {
+    return detailed;
   }
 
   public String label() {

@@ -45,6 +45,8 @@ public final class PacketEngine {
   /** Packets waiting for a neighbour to be resolved, per (device, address). */
   private final Map<PendingKey, List<Runnable>> pending = new HashMap<>();
   private int stepBudget = MAX_STEPS;
+  /** Whether journeys keep every step's text (a trace), or only where they were lost. */
+  private boolean detailed = true;
 
   private record PendingKey(Device dev, int addr) {}
 
@@ -64,6 +66,15 @@ public final class PacketEngine {
     this.hooks = hooks;
   }
 
+  /** Keep every step's text (for traces), or not (for matrices: faster). */
+  public void setDetailed(boolean d) {
+    detailed = d;
+  }
+
+  public boolean detailed() {
+    return detailed;
+  }
+
   public void open(Socket s) {
     sockets.add(s);
   }
@@ -78,7 +89,7 @@ public final class PacketEngine {
 
   private boolean budget(Journey j, NetNs ns) {
     if (--stepBudget < 0) {
-      j.add(Step.drop(nsName(ns), "the walk is longer than " + MAX_STEPS + " steps"));
+      lost(j, nsName(ns), () -> "the walk is longer than " + MAX_STEPS + " steps");
       j.end(Journey.Fate.DROPPED, loop.now());
       return false;
     }
@@ -93,7 +104,7 @@ public final class PacketEngine {
    */
   public void sendLocal(NetNs ns, Packet p, RouteResult rt, Journey j) {
     stepBudget = MAX_STEPS;
-    j.add(Step.of(nsName(ns), Step.Kind.SEND, p.describe()));
+    note(j, nsName(ns), Step.Kind.SEND, () -> p.describe());
     localOut(ns, p, rt, j);
   }
 
@@ -101,7 +112,8 @@ public final class PacketEngine {
     if (!budget(j, ns)) {
       return;
     }
-    j.add(Step.of(nsName(ns), Step.Kind.OUTPUT_ROUTE, describeRoute(rt, p.dst())));
+    int dst0 = p.dst();
+    note(j, nsName(ns), Step.Kind.OUTPUT_ROUTE, () -> describeRoute(rt, dst0));
     Hooks.Verdict v = hook(ns, Hooks.Hook.OUTPUT, p, null, rt.dev(), rt.nextHop(p.dst()), j);
     if (v == null) {
       return;
@@ -110,7 +122,7 @@ public final class PacketEngine {
     if (rt.type() == RouteType.LOCAL || (rt.dev() != null && rt.dev().isLoopback())) {
       Device lo = ns.lo();
       if (!lo.isUp()) {
-        j.add(Step.drop(nsName(ns), "local delivery goes through lo, which is down"));
+        lost(j, nsName(ns), () -> "local delivery goes through lo, which is down");
         j.end(Journey.Fate.DROPPED, loop.now());
         return;
       }
@@ -118,7 +130,7 @@ public final class PacketEngine {
       if (post == null) {
         return;
       }
-      j.add(Step.of(nsName(ns), Step.Kind.TRANSMIT, "looped back through lo"));
+      note(j, nsName(ns), Step.Kind.TRANSMIT, () -> "looped back through lo");
       receive(ns, lo, post.packet(), j);
       return;
     }
@@ -180,16 +192,16 @@ public final class PacketEngine {
         && s != Neighbour.State.INCOMPLETE;
     if (usable) {
       nt.used(n);
-      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, Ip4.format(nh) + " dev " + dev.name()
-          + " lladdr " + Mac.format(n.lladdr()) + " " + nt.stateNow(n)));
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
+          + " lladdr " + Mac.format(n.lladdr()) + " " + nt.stateNow(n));
       transmit(ns, dev, n.lladdr(), p, j);
       return;
     }
     PendingKey key = new PendingKey(dev, nh);
     Runnable retry = () -> neighOutput(ns, dev, nh, p, j);
     if (s == Neighbour.State.INCOMPLETE && pending.containsKey(key)) {
-      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, Ip4.format(nh) + " dev " + dev.name()
-          + " INCOMPLETE: queued behind the resolution under way"));
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
+          + " INCOMPLETE: queued behind the resolution under way");
       pending.get(key).add(retry);
       failures.put(retry, new Failure(ns, p, j));
       return;
@@ -244,12 +256,13 @@ public final class PacketEngine {
       }
     }
     long now = loop.now();
-    if (best != null && best.delay == 0) {
-      nt.confirmed(dev, nh, best.mac);
-      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
-          + Ip4.format(sip) + " on " + dev.name() + ": answered by " + best.who
-          + " (" + Mac.format(best.mac) + ")"));
-      transmit(ns, dev, best.mac, p, j);
+    ArpAnswer found = best;
+    if (found != null && found.delay == 0) {
+      nt.confirmed(dev, nh, found.mac);
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> "ARP who-has " + Ip4.format(nh) + " tell "
+          + Ip4.format(sip) + " on " + dev.name() + ": answered by " + found.who
+          + " (" + Mac.format(found.mac) + ")");
+      transmit(ns, dev, found.mac, p, j);
       return;
     }
     nt.incomplete(dev, nh);
@@ -258,9 +271,9 @@ public final class PacketEngine {
     pending.put(key, queue);
     if (best != null) {
       ArpAnswer a = best;
-      j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> "ARP who-has " + Ip4.format(nh) + " tell "
           + Ip4.format(sip) + " on " + dev.name() + ": " + a.who + " answers after "
-          + a.delay + " ms (proxy_delay)"));
+          + a.delay + " ms (proxy_delay)");
       loop.at(now + a.delay, () -> {
         nt.confirmed(dev, nh, a.mac);
         List<Runnable> q = pending.remove(key);
@@ -276,9 +289,9 @@ public final class PacketEngine {
         ? (dev.isRunning() ? "nobody is on the link" : "the link has no carrier (" + dev.name()
             + (dev.isUp() ? " is up but its peer is down)" : " is down)"))
         : String.join("; ", silent.isEmpty() ? List.of("nobody answered") : silent);
-    j.add(Step.of(nsName(ns), Step.Kind.NEIGHBOUR, "ARP who-has " + Ip4.format(nh) + " tell "
+    note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> "ARP who-has " + Ip4.format(nh) + " tell "
         + Ip4.format(sip) + " on " + dev.name() + ": no answer (" + why + "); gives up after "
-        + probes + " probes, " + giveUp + " ms"));
+        + probes + " probes, " + giveUp + " ms");
     loop.at(now + giveUp, () -> {
       List<Runnable> q = pending.remove(key);
       nt.failed(dev, nh);
@@ -302,8 +315,8 @@ public final class PacketEngine {
       if (f == null) {
         continue;
       }
-      f.j().add(Step.drop(nsName(ns), "neighbour " + Ip4.format(nh) + " on " + dev.name()
-          + " FAILED after " + dev.conf().mcastSolicit + " ARP probes"));
+      lost(f.j(), nsName(ns), () -> "neighbour " + Ip4.format(nh) + " on " + dev.name()
+          + " FAILED after " + dev.conf().mcastSolicit + " ARP probes");
       f.j().end(Journey.Fate.DROPPED, loop.now());
       icmpError(ns, f.p(), Packet.DEST_UNREACH, 1, false, f.j());
     }
@@ -433,17 +446,18 @@ public final class PacketEngine {
       }
     }
     if (to == null) {
-      j.add(Step.drop(nsName(ns), "the frame to " + Mac.format(dstMac) + " out of "
+      lost(j, nsName(ns), () -> "the frame to " + Mac.format(dstMac) + " out of "
           + dev.name() + " reaches no device with that address"
-          + (dev.isRunning() ? "" : " (" + dev.name() + " has no carrier)")));
+          + (dev.isRunning() ? "" : " (" + dev.name() + " has no carrier)"));
       j.end(Journey.Fate.DROPPED, loop.now());
       return;
     }
     Device in = to.dev();
-    if (to.viaBridge() != null) {
+    L2.Receiver via = to;
+    if (via.viaBridge() != null) {
       NetNs bns = to.viaBridge().ns();
-      j.add(Step.of(nsName(bns), Step.Kind.BRIDGE, "bridge " + to.viaBridge().name()
-          + " forwards the frame to " + (in == to.viaBridge() ? "itself" : in.name())));
+      note(j, nsName(bns), Step.Kind.BRIDGE, () -> "bridge " + via.viaBridge().name()
+          + " forwards the frame to " + (in == via.viaBridge() ? "itself" : in.name()));
       if (in != to.viaBridge() && kernel.profile().brNetfilter()) {
         Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, p, to.viaBridge(), to.viaBridge(), 0, j);
         if (v == null) {
@@ -452,8 +466,8 @@ public final class PacketEngine {
         p = v.packet();
       }
     }
-    j.add(Step.of(nsName(ns), Step.Kind.TRANSMIT, dev.name() + " -> " + in.name() + " ("
-        + nsName(in.ns()) + ")"));
+    note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
+        + nsName(in.ns()) + ")");
     receive(in.ns(), in, p, j);
   }
 
@@ -464,21 +478,24 @@ public final class PacketEngine {
       return;
     }
     if (!in.isLoopback()) {
-      j.add(Step.of(nsName(ns), Step.Kind.RECEIVE, "on " + in.name()));
+      note(j, nsName(ns), Step.Kind.RECEIVE, () -> "on " + in.name());
     }
     Hooks.Verdict pre = hook(ns, Hooks.Hook.PREROUTING, p, in, null, 0, j);
     if (pre == null) {
       return;
     }
-    p = pre.packet();
+    receiveRouted(ns, in, pre.packet(), j);
+  }
+
+  private void receiveRouted(NetNs ns, Device in, Packet p, Journey j) {
     Routing.Input r = in.isLoopback() && ns.isLocal(p.dst())
         ? new Routing.Input(Routing.InputVerdict.LOCAL, null, null, "local address")
         : Routing.input(ns, p.dst(), p.src(), in, p.mark());
     switch (r.verdict()) {
       case LOCAL, BROADCAST -> {
         if (!in.isLoopback()) {
-          j.add(Step.of(nsName(ns), Step.Kind.INPUT_ROUTE, Ip4.format(p.dst())
-              + " is local (" + r.why() + ")"));
+          note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> Ip4.format(p.dst())
+              + " is local (" + r.why() + ")");
         }
         Hooks.Verdict v = hook(ns, Hooks.Hook.INPUT, p, in, null, 0, j);
         if (v == null) {
@@ -487,9 +504,9 @@ public final class PacketEngine {
         localDeliver(ns, in, v.packet(), j, r.verdict() == Routing.InputVerdict.BROADCAST);
       }
       case FORWARD -> {
-        j.add(Step.of(nsName(ns), Step.Kind.INPUT_ROUTE, describeRoute(r.route(), p.dst())
+        note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> describeRoute(r.route(), p.dst())
             + " -> forward (net.ipv4.conf." + in.name() + ".forwarding = "
-            + in.conf().forwarding + ")"));
+            + in.conf().forwarding + ")");
         forward(ns, in, r.route(), p, j);
       }
       case UNREACHABLE -> {
@@ -503,14 +520,15 @@ public final class PacketEngine {
             && r.route().route().type().isReject()) {
           why = "route " + r.route().route().dst() + " is " + r.route().route().type().text;
         }
-        j.add(Step.drop(nsName(ns), why));
+        String whyFinal = why;
+        lost(j, nsName(ns), () -> whyFinal);
         j.end(Journey.Fate.DROPPED, loop.now());
         if (fwd) {
           ipError(ns, p, r.error(), j);
         }
       }
       default -> {
-        j.add(Step.drop(nsName(ns), r.why()));
+        lost(j, nsName(ns), () -> r.why());
         j.end(Journey.Fate.DROPPED, loop.now());
       }
     }
@@ -519,7 +537,7 @@ public final class PacketEngine {
   /** {@code ip_forward}: TTL, FORWARD, then out through the route. */
   private void forward(NetNs ns, Device in, RouteResult rt, Packet p, Journey j) {
     if (p.ttl() <= 1) {
-      j.add(Step.drop(nsName(ns), "ttl " + p.ttl() + " would reach 0: time exceeded"));
+      lost(j, nsName(ns), () -> "ttl " + p.ttl() + " would reach 0: time exceeded");
       j.end(Journey.Fate.DROPPED, loop.now());
       icmpError(ns, p, Packet.TIME_EXCEEDED, 0, true, j);
       return;
@@ -529,8 +547,8 @@ public final class PacketEngine {
       return;
     }
     Packet out = v.packet().withTtl(v.packet().ttl() - 1);
-    j.add(Step.of(nsName(ns), Step.Kind.FORWARD, in.name() + " -> " + rt.dev().name()
-        + ", ttl " + out.ttl()));
+    note(j, nsName(ns), Step.Kind.FORWARD, () -> in.name() + " -> " + rt.dev().name()
+        + ", ttl " + out.ttl());
     Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, out, in, rt.dev(),
         rt.nextHop(out.dst()), j);
     if (post == null) {
@@ -544,23 +562,23 @@ public final class PacketEngine {
   private void localDeliver(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
     long now = loop.now();
     if (p.proto() != Packet.ICMP) {
-      j.add(Step.drop(nsName(ns), "no socket for protocol " + p.proto()));
+      lost(j, nsName(ns), () -> "no socket for protocol " + p.proto());
       j.end(Journey.Fate.DROPPED, now);
       return;
     }
     if (p.icmpType() == Packet.ECHO_REQUEST) {
       if (ns.sysctls().intValue("net.ipv4.icmp_echo_ignore_all") != 0) {
-        j.add(Step.drop(nsName(ns), "net.ipv4.icmp_echo_ignore_all = 1: no reply"));
+        lost(j, nsName(ns), () -> "net.ipv4.icmp_echo_ignore_all = 1: no reply");
         j.end(Journey.Fate.DROPPED, now);
         return;
       }
       if (broadcast && ns.sysctls().intValue("net.ipv4.icmp_echo_ignore_broadcasts") != 0) {
-        j.add(Step.drop(nsName(ns), "net.ipv4.icmp_echo_ignore_broadcasts = 1"));
+        lost(j, nsName(ns), () -> "net.ipv4.icmp_echo_ignore_broadcasts = 1");
         j.end(Journey.Fate.DROPPED, now);
         return;
       }
-      j.add(Step.of(nsName(ns), Step.Kind.DELIVER, "echo request for " + Ip4.format(p.dst())
-          + ": the ICMP stack answers"));
+      note(j, nsName(ns), Step.Kind.DELIVER, () -> "echo request for " + Ip4.format(p.dst())
+          + ": the ICMP stack answers");
       j.end(Journey.Fate.DELIVERED, now);
       // icmp_reply: from the address asked, to the sender, routed afresh
       int src = broadcast ? 0 : p.dst();
@@ -568,12 +586,12 @@ public final class PacketEngine {
       Packet reply = new Packet(back.failed() ? src : (src != 0 ? src : back.src()), p.src(),
           ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, Packet.ECHO_REPLY, 0,
           p.icmpId(), p.icmpSeq(), p.length(), 0, null);
-      Journey rj = new Journey("reply", reply);
+      Journey rj = new Journey("reply", reply, detailed);
       replies.add(rj);
-      rj.add(Step.of(nsName(ns), Step.Kind.SEND, reply.describe()));
+      note(rj, nsName(ns), Step.Kind.SEND, () -> reply.describe());
       if (back.failed()) {
-        rj.add(Step.drop(nsName(ns), "no route back to " + Ip4.format(p.src()) + " ("
-            + back.error().text + ")"));
+        lost(rj, nsName(ns), () -> "no route back to " + Ip4.format(p.src()) + " ("
+            + back.error().text + ")");
         rj.end(Journey.Fate.DROPPED, now);
         return;
       }
@@ -582,14 +600,14 @@ public final class PacketEngine {
     }
     for (Socket s : List.copyOf(sockets)) {
       if (s.ns() == ns && s.wants(p)) {
-        j.add(Step.of(nsName(ns), Step.Kind.DELIVER, "to the waiting ping"));
+        note(j, nsName(ns), Step.Kind.DELIVER, () -> "to the waiting ping");
         j.end(Journey.Fate.RECEIVED, now);
         s.receive(p, j, now);
         return;
       }
     }
-    j.add(Step.drop(nsName(ns), "no socket waits for this " + (p.isIcmpError()
-        ? "ICMP error" : "ICMP message")));
+    lost(j, nsName(ns), () -> "no socket waits for this " + (p.isIcmpError()
+        ? "ICMP error" : "ICMP message"));
     j.end(Journey.Fate.DROPPED, now);
   }
 
@@ -616,7 +634,7 @@ public final class PacketEngine {
       }
     }
     if (!ns.peers().ipErrorAllow(p.src(), loop.now())) {
-      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: rate limited (ip_error)"));
+      note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: rate limited (ip_error)");
       return;
     }
     icmpError(ns, p, Packet.DEST_UNREACH, code, true, j);
@@ -635,24 +653,24 @@ public final class PacketEngine {
     long now = loop.now();
     RouteResult back = Routing.output(ns, orig.src(), 0, null, 0);
     if (back.failed()) {
-      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: no route back to "
-          + Ip4.format(orig.src())));
+      note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: no route back to "
+          + Ip4.format(orig.src()));
       return;
     }
     boolean local = back.type() == RouteType.LOCAL;
     if (limited && !local
         && !ns.peers().xrlimAllow(orig.src(), now,
             ns.sysctls().intValue("net.ipv4.icmp_ratelimit"))) {
-      j.add(Step.of(nsName(ns), Step.Kind.ICMP, "no ICMP error: rate limited (icmp_ratelimit)"));
+      note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: rate limited (icmp_ratelimit)");
       return;
     }
     Packet err = new Packet(back.src(), orig.src(),
         ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, type, code, 0, 0,
         56 + 28, 0, orig);
-    Journey ej = new Journey("icmp error", err);
+    Journey ej = new Journey("icmp error", err, detailed);
     replies.add(ej);
-    j.add(Step.of(nsName(ns), Step.Kind.ICMP, "sends " + err.describe()));
-    ej.add(Step.of(nsName(ns), Step.Kind.SEND, err.describe()));
+    note(j, nsName(ns), Step.Kind.ICMP, () -> "sends " + err.describe());
+    note(ej, nsName(ns), Step.Kind.SEND, () -> err.describe());
     localOut(ns, err, back, ej);
   }
 
@@ -671,8 +689,11 @@ public final class PacketEngine {
       Journey j) {
     Hooks.Verdict v = hooks.run(ns, h, p, in, out, nh, loop.now());
     if (v.explanation() != null) {
-      j.add(new Step(nsName(ns), Step.Kind.NETFILTER, h + ": " + v.explanation(),
-          v.kind() != Hooks.Verdict.Kind.ACCEPT));
+      if (v.kind() != Hooks.Verdict.Kind.ACCEPT) {
+        lost(j, nsName(ns), () -> h + ": " + v.explanation());
+      } else {
+        note(j, nsName(ns), Step.Kind.NETFILTER, () -> h + ": " + v.explanation());
+      }
     }
     switch (v.kind()) {
       case ACCEPT:
@@ -689,5 +710,18 @@ public final class PacketEngine {
 
   static DevConf confOf(Device d) {
     return d.conf();
+  }
+
+  /** Records a step; its text is made only when the journey keeps details. */
+  private static void note(Journey j, String ns, Step.Kind kind,
+      java.util.function.Supplier<String> text) {
+    if (j.detailed()) {
+      j.add(Step.of(ns, kind, text.get()));
+    }
+  }
+
+  /** Records the step where the packet was lost (always kept: the verdict needs it). */
+  private static void lost(Journey j, String ns, java.util.function.Supplier<String> text) {
+    j.add(Step.drop(ns, j.detailed() ? text.get() : "lost"));
   }
 }

@@ -50,8 +50,8 @@ public final class Ping {
     int[] counts = new int[3]; // received, errors, transmitted
     long[] rtt = {Long.MAX_VALUE, 0, 0, 0}; // min, max, sum, sum2 (us)
     int[] pipe = {-1};
-    boolean[] seen = new boolean[65536];
-    long[] sentAt = new long[65536];
+    java.util.Map<Integer, Long> sentAt = new java.util.HashMap<>();
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
     PacketEngine.Socket sock = new PacketEngine.Socket() {
       @Override
       public NetNs ns() {
@@ -74,9 +74,8 @@ public final class Ping {
           if (p.icmpType() == Packet.ECHO_REPLY) {
             int seq = p.icmpSeq();
             acknowledge(counts[2], seq, pipe);
-            long us = Math.max(1, (at - sentAt[seq & 0xFFFF]) * 1000 + hopsUs(j));
-            boolean dup = seen[seq & 0xFFFF];
-            seen[seq & 0xFFFF] = true;
+            long us = Math.max(1, (at - sentAt.getOrDefault(seq, at)) * 1000 + hopsUs(j));
+            boolean dup = !seen.add(seq);
             if (!dup) {
               counts[0]++;
               rtt[0] = Math.min(rtt[0], us);
@@ -121,8 +120,8 @@ public final class Ping {
         boolean canSend = o.count() == 0 || counts[2] < o.count() || deadlineAt >= 0;
         if (canSend && loop.now() >= nextSend) {
           int seq = counts[2] + 1;
-          sentAt[seq & 0xFFFF] = loop.now();
-          seen[seq & 0xFFFF] = false;
+          sentAt.put(seq, loop.now());
+          seen.remove(seq);
           lastSend = loop.now();
           counts[2]++;
           Journey j = sendOne(ns, whereto, source, bindDev, o, ident, seq, err);
@@ -201,7 +200,7 @@ public final class Ping {
     RouteResult rt = Routing.output(ns, whereto, source, bindDev, o.mark());
     Packet p = Packet.echoRequest(rt.failed() ? source : (source != 0 ? source : rt.src()),
         whereto, o.ttl(), ident, seq, o.size());
-    Journey j = new Journey("request " + seq, p);
+    Journey j = new Journey("request " + seq, p, engine.detailed());
     if (rt.failed()) {
       // sendto() fails; with nothing on the error queue ping says nothing (hard local error)
       j.add(Step.drop(ns.displayName(), "sendto: " + rt.error().text));
@@ -220,9 +219,19 @@ public final class Ping {
       return (us + 50) / 1000 + "." + ((us + 50) % 1000) / 100 + " ms";
     }
     if (us >= 1000) {
-      return (us + 5) / 1000 + "." + String.format("%02d", ((us + 5) % 1000) / 10) + " ms";
+      return (us + 5) / 1000 + "." + pad((us + 5) % 1000 / 10, 2) + " ms";
     }
-    return us / 1000 + "." + String.format("%03d", us % 1000) + " ms";
+    return us / 1000 + "." + pad(us % 1000, 3) + " ms";
+  }
+
+  /** Zero-padded decimal, as {@code %0Nld} (without Formatter, which is slow). */
+  private static String pad(long v, int width) {
+    String s = Long.toString(v);
+    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+  }
+
+  private static String ms(long us) {
+    return us / 1000 + "." + pad(us % 1000, 3);
   }
 
   private static void summary(String host, int[] c, long[] rtt, int pipe, long spanMs,
@@ -244,9 +253,8 @@ public final class Ping {
       long avg = rtt[2] / total;
       long var = (rtt[3] - (rtt[2] * rtt[2]) / total) / total;
       long mdev = (long) Math.sqrt(Math.max(0, var));
-      out.append(String.format("rtt min/avg/max/mdev = %d.%03d/%d.%03d/%d.%03d/%d.%03d ms",
-          rtt[0] / 1000, rtt[0] % 1000, avg / 1000, avg % 1000, rtt[1] / 1000, rtt[1] % 1000,
-          mdev / 1000, mdev % 1000));
+      out.append("rtt min/avg/max/mdev = ").append(ms(rtt[0])).append('/').append(ms(avg))
+          .append('/').append(ms(rtt[1])).append('/').append(ms(mdev)).append(" ms");
       comma = ", ";
     }
     if (pipe > 1) {

@@ -223,7 +223,11 @@ public final class Device {
     return ports;
   }
 
+  /** The address list, to change: the namespace's address index is rebuilt after. */
   List<IfAddr> mutableAddrs() {
+    if (ns != null) {
+      ns.addrsChanged();
+    }
     return addrs;
   }
 

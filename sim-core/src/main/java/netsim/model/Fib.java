@@ -23,6 +23,8 @@ public final class Fib {
   public static final int TABLE_LOCAL = 255;
 
   private final Map<Integer, FibTable> tables = new HashMap<>();
+  /** The same tables by id without boxing, for the lookup's hot path. */
+  private final IntObjectMap<FibTable> byId = new IntObjectMap<>();
   private final List<FibRule> rules = new ArrayList<>();
   /** {@code fib_has_custom_rules}: set by any rule change, never cleared. */
   private boolean customRules;
@@ -30,7 +32,7 @@ public final class Fib {
   private boolean customLocalRoutes;
 
   Fib() {
-    tables.put(TABLE_MAIN, new FibTable(TABLE_MAIN));
+    tableOrCreate(TABLE_MAIN);
     rules.add(FibRule.lookup(0, TABLE_LOCAL, Route.PROTO_KERNEL));
     rules.add(FibRule.lookup(32766, TABLE_MAIN, Route.PROTO_KERNEL));
     rules.add(FibRule.lookup(32767, TABLE_DEFAULT, Route.PROTO_KERNEL));
@@ -38,11 +40,17 @@ public final class Fib {
 
   /** The table, or null when it was never created. */
   public FibTable table(int id) {
-    return tables.get(id);
+    return byId.get(id);
   }
 
   FibTable tableOrCreate(int id) {
-    return tables.computeIfAbsent(id, FibTable::new);
+    FibTable t = byId.get(id);
+    if (t == null) {
+      t = new FibTable(id);
+      byId.put(id, t);
+      tables.put(id, t);
+    }
+    return t;
   }
 
   /** Existing tables by id, unsigned ascending. */
@@ -138,7 +146,7 @@ public final class Fib {
    * ESRCH when there is none.
    */
   Route delete(DeleteSpec s) {
-    FibTable t = tables.get(s.table());
+    FibTable t = byId.get(s.table());
     if (t == null) {
       throw new KernelException(Errno.ESRCH);
     }
@@ -158,7 +166,7 @@ public final class Fib {
   }
 
   boolean removeRoute(Route r) {
-    FibTable t = tables.get(r.table());
+    FibTable t = byId.get(r.table());
     return t != null && t.remove(r);
   }
 
@@ -220,7 +228,7 @@ public final class Fib {
         }
         default -> { }
       }
-      FibTable t = tables.get(rule.table());
+      FibTable t = byId.get(rule.table());
       if (t == null) {
         continue;
       }
@@ -239,6 +247,9 @@ public final class Fib {
       }
       return new FibResult(r, rule, null);
     }
-    return FibResult.error(Errno.ENETUNREACH, null);
+    return NO_ROUTE;
   }
+
+  /** The answer when no rule decides (shared: results are immutable). */
+  private static final FibResult NO_ROUTE = FibResult.error(Errno.ENETUNREACH, null);
 }

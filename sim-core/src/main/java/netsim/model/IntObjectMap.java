@@ -22,9 +22,15 @@ final class IntObjectMap<V> {
     return size;
   }
 
+  /** MurmurHash3's finaliser: every input bit reaches the low bits used as the index. */
   private static int mix(int k) {
-    int h = k * 0x9E3779B9;
-    return h ^ (h >>> 16);
+    int h = k;
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
   }
 
   @SuppressWarnings("unchecked")

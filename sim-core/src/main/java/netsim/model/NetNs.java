@@ -150,6 +150,7 @@ public final class NetNs {
   }
 
   void attach(Device d) {
+    addrIndex = null;
     arrival.add(d);
     byIndex.put(d.ifindex(), d);
     byName.put(d.name(), d);
@@ -157,6 +158,7 @@ public final class NetNs {
   }
 
   void detach(Device d) {
+    addrIndex = null;
     arrival.remove(d);
     byIndex.remove(d.ifindex());
     byName.remove(d.name());
@@ -245,16 +247,31 @@ public final class NetNs {
     return out;
   }
 
-  /** The device holding this local address, or null. */
+  /** Local address to the first device (in ifindex order) holding it; null when stale. */
+  private IntObjectMap<Device> addrIndex;
+
+  void addrsChanged() {
+    addrIndex = null;
+  }
+
+  /**
+   * The device holding this local address, or null ({@code inet_lookup_ifaddr_rcu}: a hash,
+   * since routers with many devices ask it for every packet).
+   */
   public Device deviceWithAddr(int a) {
-    for (Device d : byIndex.values()) {
-      for (IfAddr ia : d.addrs()) {
-        if (ia.local() == a) {
-          return d;
+    IntObjectMap<Device> idx = addrIndex;
+    if (idx == null) {
+      idx = new IntObjectMap<>();
+      for (Device d : byIndex.values()) {
+        for (IfAddr ia : d.addrs()) {
+          if (idx.get(ia.local()) == null) {
+            idx.put(ia.local(), d);
+          }
         }
       }
+      addrIndex = idx;
     }
-    return null;
+    return idx.get(a);
   }
 
   /** What {@code ip addr add} asks for. */

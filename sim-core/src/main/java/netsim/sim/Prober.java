@@ -65,7 +65,16 @@ public final class Prober {
     return out;
   }
 
+  /** A probe that keeps every step's text, for explanations. */
   public Probe probe(String from, String to) {
+    return probe(from, to, true);
+  }
+
+  /**
+   * A probe; with {@code detailed} false only the verdict and the step that lost the packet are
+   * kept, which is what a large matrix needs, and much faster.
+   */
+  public Probe probe(String from, String to, boolean detailed) {
     NetNs ns = namespace(from);
     if (ns == null) {
       throw new IllegalArgumentException("no namespace called " + from);
@@ -74,7 +83,13 @@ public final class Prober {
     Io io = new Io();
     Engines e = Engines.of(session.kernel());
     e.lastPing(null);
-    int status = p.exec(List.of("ping", "-c1", "-W1", to), io);
+    e.engine().setDetailed(detailed);
+    int status;
+    try {
+      status = p.exec(List.of("ping", "-c1", "-W1", to), io);
+    } finally {
+      e.engine().setDetailed(true);
+    }
     Ping.Result r = e.lastPing();
     List<Journey> js = r == null ? List.of() : r.journeys();
     return new Probe(from, to, status == 0, status, io.stdout(), io.stderr(), js);
