@@ -3,9 +3,8 @@ ip link add name a type veth
 ip -br link
 ! ip link add a type veth
 ! ip link add b type veth peer c
-! ip link add name v0 type veth
-ip link add v0 type veth peer name x0
-! ip link add v0 type veth peer name x9
+ip link add name v0 type veth
+! ip link add v0 type veth peer name x0
 ! ip link add name aaaaaaaaaaaaaaaa type veth
 ! ip link add aaaaaaaaaaaaaaaa type veth
 ! ip link add name bad/name type veth
@@ -26,9 +25,9 @@ ip link show v0
 ip link set v0 name v0new
 ip link show v0new
 ip link set v0new up
-! ip link set v0new name v0again
-ip link set dev v0new txqueuelen 500
-ip -d link show v0new
+ip link set v0new name v0again
+ip link set dev v0again txqueuelen 500
+ip -d link show v0again
 ip link add type veth
 ip -br link
 ! ip link add

@@ -33,7 +33,9 @@ ip link set v0 netns a
 ip -n a link show v0
 ip -n a addr show v0
 ip link show v1
+ip -n a link add name v1 type veth peer name v1p
 ! ip link set v1 netns a
+ip -n a link del v1
 ! ip link set lo netns a
 ! ip link set v1 netns nosuch
 ip link set v1 netns a name v1b

@@ -6,7 +6,7 @@ ip rule add to 10.0.0.0/8 lookup 200 priority 500
 ip rule add iif v0 table main
 ip rule add fwmark 0x5 table 7
 ip rule
-! ip rule add from 192.0.2.0/24 table 100 pref 0
+! ip rule add from 192.0.2.0/24 table 100 pref 32765
 ip rule add from 192.0.2.0/24 table 100
 ip rule add not from 10.0.0.0/8 lookup 5
 ip rule add from 10.0.0.0/8 to 10.1.0.0/16 iif lo oif lo lookup 5
