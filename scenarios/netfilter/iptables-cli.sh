@@ -129,3 +129,18 @@ iptables -v -Z INPUT
 iptables -v -F
 iptables -t raw -v -F
 iptables-save
+
+# -X of a built-in chain: refused while it has rules (by the kernel) or a policy other than
+# ACCEPT (by iptables-nft)
+iptables -A INPUT -j ACCEPT
+! iptables -X INPUT
+! iptables -Z NOSUCH
+iptables -Z INPUT 1
+iptables -S -Z
+iptables -L INPUT -Z -v
+iptables -P FORWARD DROP
+! iptables -X FORWARD
+iptables -S FORWARD
+iptables -P FORWARD ACCEPT
+iptables -X FORWARD
+iptables -S FORWARD

@@ -210,11 +210,15 @@ public final class Table {
   /**
    * {@code -X CHAIN}. The kernel refuses, with EBUSY, to delete a chain that rules jump to or
    * that still has rules ({@code nf_tables_delchain}; seen on 6.18: {@code -X} of an unreferenced
-   * chain with one rule fails). A built-in chain with no rules is deleted, and iptables-nft shows
-   * it again as it does any missing built-in chain: empty, policy ACCEPT, not counting.
+   * chain with one rule fails). iptables-nft deletes a built-in chain only when it is empty with
+   * policy ACCEPT (as it would create it again), refusing others itself with EBUSY; a deleted
+   * one is shown again as any missing built-in chain is: empty, policy ACCEPT, not counting.
    */
   public void deleteChain(String name) {
     Chain c = require(name);
+    if (c.builtin() && c.size() == 0 && !(c.policy() instanceof Target.Accept)) {
+      throw new NfException(Reason.EBUSY, false, name);
+    }
     if (c.size() > 0 || (!c.builtin() && references(name) > 0)) {
       throw new NfException(Reason.EBUSY, true, name);
     }

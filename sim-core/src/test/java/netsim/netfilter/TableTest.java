@@ -198,15 +198,18 @@ class TableTest {
   }
 
   @Test
-  void deletingAnEmptyBuiltInChainResetsIt() {
+  void aBuiltInChainGoesOnlyWhenEmptyWithPolicyAccept() {
     Table t = table(TableKind.FILTER);
     t.setPolicy("INPUT", DROP);
     t.append("INPUT", rule(ACCEPT));
     refused(t, NfException.Reason.EBUSY, true, () -> t.deleteChain("INPUT"));
     t.flush("INPUT");
+    refused(t, NfException.Reason.EBUSY, false, () -> t.deleteChain("INPUT"));
+    t.setPolicy("INPUT", ACCEPT);
+    assertTrue(t.chain("INPUT").countsPolicy());
     t.deleteChain("INPUT");
     assertEquals("INPUT ACCEPT", dump(t).get(0));
-    assertFalse(t.chain("INPUT").countsPolicy());
+    assertFalse(t.chain("INPUT").countsPolicy(), "shown again as a fresh built-in chain");
   }
 
   @Test

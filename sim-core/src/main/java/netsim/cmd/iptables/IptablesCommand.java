@@ -224,7 +224,7 @@ final class IptablesCommand implements Command {
         }
         return;
       }
-      throw new NfException(NfException.Reason.ENOENT, false, num ? null : r.chain());
+      throw new NfException(NfException.Reason.ENOENT, false, r.chain());
     }
     if (verbose && !num) {
       for (Chain c : existing.chains()) {
@@ -294,8 +294,17 @@ final class IptablesCommand implements Command {
       }
       io.out(l.text());
     }
-    if ((r.has(Request.Cmd.ZERO) || r.has(Request.Cmd.ZERO_NUM)) && existing != null) {
-      existing.zero(r.chain(), r.has(Request.Cmd.ZERO_NUM) ? r.rulenum() : 0);
+    if (r.has(Request.Cmd.ZERO) || r.has(Request.Cmd.ZERO_NUM)) {
+      if (r.opt(Request.Opt.VERBOSE) && !r.has(Request.Cmd.ZERO_NUM)) {
+        for (Chain c : t.chains()) {
+          if (r.chain() == null || r.chain().equals(c.name())) {
+            io.outln("Zeroing chain `" + c.name() + "'");
+          }
+        }
+      }
+      if (existing != null) {
+        existing.zero(r.chain(), r.has(Request.Cmd.ZERO_NUM) ? r.rulenum() : 0);
+      }
     }
     return 0;
   }
@@ -329,10 +338,11 @@ final class IptablesCommand implements Command {
           : r.has(Request.Cmd.REPLACE) ? "Index of replacement too big"
           : "Index of deletion too big";
       case EEXIST -> r.has(Request.Cmd.NEW_CHAIN) ? "Chain already exists" : "File exists";
+      case EBUSY -> "Directory not empty";
       case EINVAL -> "Bad policy name. Run `dmesg' for more information";
       case ENOENT -> {
         if (r.has(Request.Cmd.DELETE) || r.has(Request.Cmd.CHECK)
-            || (r.has(Request.Cmd.ZERO_NUM) && chain == null)) {
+            || r.has(Request.Cmd.ZERO_NUM)) {
           yield "Bad rule (does a matching rule exist in that chain?)";
         }
         yield r.has(Request.Cmd.SET_POLICY) ? "Bad built-in chain name"
