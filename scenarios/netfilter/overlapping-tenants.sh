@@ -63,4 +63,4 @@ ip netns exec rb iptables -t nat -L POSTROUTING -n -v
 # the server can reach the routers' middle addresses, not the tenants
 ip netns exec srv ping -c1 -W1 100.64.0.1
 ip netns exec srv ping -c1 -W1 100.64.0.2
-ip netns exec srv ping -c1 -W1 10.0.0.2
+! ip netns exec srv ping -c1 -W1 10.0.0.2
