@@ -144,3 +144,11 @@ iptables -S FORWARD
 iptables -P FORWARD ACCEPT
 iptables -X FORWARD
 iptables -S FORWARD
+
+# who may: CAP_NET_ADMIN over the namespace's owner (G9); the words are read first
+! unshare -U -r iptables -L
+! unshare -U -r iptables -t bogus -L
+unshare -U -r iptables -V
+unshare -U -r -n bash -c 'iptables -A INPUT -j DROP; iptables -S'
+! setpriv --reuid=1000 --regid=1000 --clear-groups iptables-save
+! setpriv --reuid=1000 --regid=1000 --clear-groups iptables -S
