@@ -2,8 +2,8 @@
 # root there configures the network namespace end to end. Everything happens in one bash -c,
 # since the namespaces die with the command.
 
-# A new network namespace: only lo, down; nothing answers.
-setpriv --reuid=1000 --regid=1000 --clear-groups unshare -U -r -n bash -c 'id; ip link; ping -c1 -W1 127.0.0.1'
+# A new network namespace: only lo, down; nothing answers, and ping fails to connect (status 2).
+! setpriv --reuid=1000 --regid=1000 --clear-groups unshare -U -r -n bash -c 'id; ip link; ping -c1 -W1 127.0.0.1'
 
 # lo up: ping on its own lo.
 setpriv --reuid=1000 --regid=1000 --clear-groups unshare -U -r -n bash -c 'ip link set lo up; ip -br addr; ping -c1 -W1 127.0.0.1'

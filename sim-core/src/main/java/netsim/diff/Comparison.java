@@ -39,8 +39,9 @@ public final class Comparison {
     Normaliser candNorm = new Normaliser(script);
     List<DiffReport.Disagreement> disagreements = new ArrayList<>();
     for (int i = 0; i < script.lines().size(); i++) {
-      LineResult r = normalise(refNorm, reference.get(i));
-      LineResult c = normalise(candNorm, candidate.get(i));
+      boolean unordered = UnorderedOutput.unordered(script.lines().get(i));
+      LineResult r = normalise(refNorm, reference.get(i), unordered);
+      LineResult c = normalise(candNorm, candidate.get(i), unordered);
       if (r.status() != c.status() || !r.stdout().equals(c.stdout())
           || !r.stderr().equals(c.stderr())) {
         ScriptLine line = script.lines().get(i);
@@ -51,8 +52,8 @@ public final class Comparison {
         disagreements);
   }
 
-  private static LineResult normalise(Normaliser n, LineResult r) {
-    String stdout = n.normalise(r.stdout());
+  private static LineResult normalise(Normaliser n, LineResult r, boolean unordered) {
+    String stdout = n.normalise(unordered ? UnorderedOutput.sorted(r.stdout()) : r.stdout());
     String stderr = n.normalise(r.stderr());
     return new LineResult(r.line(), r.command(), r.status(), stdout, stderr);
   }

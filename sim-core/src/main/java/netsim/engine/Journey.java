@@ -26,6 +26,7 @@ public final class Journey {
   private final List<Step> steps = new ArrayList<>();
   private Fate fate = Fate.IN_FLIGHT;
   private long endedAt = -1;
+  private netsim.model.Errno sendError;
 
   private final boolean detailed;
 
@@ -62,6 +63,21 @@ public final class Journey {
 
   public long endedAt() {
     return endedAt;
+  }
+
+  /**
+   * The error the sending socket's {@code sendmsg} returned, or null when it returned success.
+   * A netfilter REJECT in OUTPUT sends its ICMP error back through lo and fails the send with
+   * EPERM; a DROP there is silent (both seen on the kernel).
+   */
+  public netsim.model.Errno sendError() {
+    return sendError;
+  }
+
+  void failSend(netsim.model.Errno e) {
+    if (sendError == null) {
+      sendError = e;
+    }
   }
 
   void add(Step s) {

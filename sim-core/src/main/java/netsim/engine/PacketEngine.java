@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import netsim.model.Device;
 import netsim.model.DevConf;
+import netsim.model.Errno;
 import netsim.model.EventLoop;
 import netsim.model.IfAddr;
 import netsim.model.Ip4;
@@ -664,9 +665,10 @@ public final class PacketEngine {
       note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: rate limited (icmp_ratelimit)");
       return;
     }
+    // icmp_send quotes the offending packet, up to 576 bytes in all: 20 + 8 + min(len, 548)
     Packet err = new Packet(back.src(), orig.src(),
         ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, type, code, 0, 0,
-        56 + 28, 0, orig);
+        28 + Math.min(orig.length(), 548), 0, orig);
     Journey ej = new Journey("icmp error", err, detailed);
     replies.add(ej);
     note(j, nsName(ns), Step.Kind.ICMP, () -> "sends " + err.describe());
@@ -701,6 +703,9 @@ public final class PacketEngine {
       case REJECT:
         j.end(Journey.Fate.DROPPED, loop.now());
         icmpError(ns, p, v.rejectType(), v.rejectCode(), true, j);
+        if (h == Hooks.Hook.OUTPUT) {
+          j.failSend(Errno.EPERM);
+        }
         return null;
       default:
         j.end(Journey.Fate.DROPPED, loop.now());

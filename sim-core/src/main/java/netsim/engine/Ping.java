@@ -208,6 +208,9 @@ public final class Ping {
       return j;
     }
     engine.sendLocal(ns, p, rt, j);
+    if (j.sendError() != null) {
+      err.append("ping: sendmsg: ").append(j.sendError().text).append('\n');
+    }
     return j;
   }
 

@@ -101,7 +101,7 @@ public final class Routing {
       src = route.prefsrc() != 0 ? route.prefsrc()
           : ns.selectSrc(route.dev(), route.gateway(), route.scope());
     }
-    return make(ns, route.type(), route.dev(), route.gateway(), src, dst, reportedTable(ns, r),
+    return make(ns, route.type(), route.dev(), route.nextHop(), src, dst, reportedTable(ns, r),
         route, r);
   }
 
@@ -222,12 +222,12 @@ public final class Routing {
     if (why != null) {
       return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL, why);
     }
-    RouteResult rr = new RouteResult(RouteType.UNICAST, route.dev(), route.gateway(), 0,
+    RouteResult rr = new RouteResult(RouteType.UNICAST, route.dev(), route.nextHop(), 0,
         reportedTable(ns, r), route, r, null);
     boolean redirect = route.dev() == in
         && (in.conf().sendRedirects() || ns.sysctls().all().sendRedirects())
         && sourceOnLink(ns, src, in)
-        && (sharedMedia(in) || onlink(in, src, route.gateway()));
+        && (sharedMedia(in) || onlink(in, src, route.nextHop()));
     return new Input(InputVerdict.FORWARD, rr, null, "forward", redirect);
   }
 
@@ -280,7 +280,7 @@ public final class Routing {
   /** The best route back to {@code src} is a direct one through {@code in} (nh scope host). */
   private static boolean sourceOnLink(NetNs ns, int src, Device in) {
     FibResult r = ns.fib().lookup(new Flow(src, 0, null, null, 0, 0, Scope.UNIVERSE), false);
-    return !r.failed() && r.route().dev() == in && r.route().gateway() == 0
+    return !r.failed() && r.route().dev() == in && r.route().nextHop() == 0
         && r.route().type() == RouteType.UNICAST;
   }
 

@@ -609,11 +609,16 @@ public final class NetNs {
       throw new KernelException(Errno.EINVAL, "Invalid prefsrc address");
     }
     Device dev = q.dev();
-    if (q.gateway() != 0 && dev == null) {
-      dev = gatewayDevice(q);
+    boolean gwLocal = false;
+    if (q.gateway() != 0 && !q.onlink()) {
+      Route via = gatewayRoute(q);
+      gwLocal = via != null && via.type() == RouteType.LOCAL;
+      if (dev == null && via != null) {
+        dev = via.dev();
+      }
     }
     Route r = new Route(q.table(), q.type(), q.dst(), q.gateway(), dev, q.protocol(), q.scope(),
-        q.prefsrc(), q.metric(), 0, q.onlink());
+        q.prefsrc(), q.metric(), 0, q.onlink(), gwLocal);
     fib.insert(r, flags);
     if (q.type() == RouteType.LOCAL) {
       fib.markCustomLocalRoute();
@@ -673,11 +678,6 @@ public final class NetNs {
     Flow g = new Flow(f.dst(), f.src(), f.iif(), f.oif(), f.mark(), f.tos(),
         scope >= Scope.HOST.value ? Scope.HOST : Scope.LINK);
     return fib.lookup(g, true);
-  }
-
-  private Device gatewayDevice(RouteRequest q) {
-    Route via = gatewayRoute(q);
-    return via == null ? null : via.dev();
   }
 
   /** {@code fib_valid_prefsrc}. */

@@ -11,10 +11,23 @@ package netsim.model;
  * @param prefsrc the preferred source, 0 when none
  * @param metric the priority ({@code metric}/{@code preference})
  * @param onlink the gateway was declared on-link ({@code RTNH_F_ONLINK})
+ * @param gwLocal the gateway is one of the namespace's own addresses: {@code fib_check_nh} gives
+ *     the nexthop scope host, and {@code rt_set_nexthop} then never uses the gateway, so packets
+ *     go straight to their destination on the route's device
  */
 public record Route(
     int table, RouteType type, Prefix dst, int gateway, Device dev, int protocol, Scope scope,
-    int prefsrc, int metric, int tos, boolean onlink) {
+    int prefsrc, int metric, int tos, boolean onlink, boolean gwLocal) {
+
+  public Route(int table, RouteType type, Prefix dst, int gateway, Device dev, int protocol,
+      Scope scope, int prefsrc, int metric, int tos, boolean onlink) {
+    this(table, type, dst, gateway, dev, protocol, scope, prefsrc, metric, tos, onlink, false);
+  }
+
+  /** The next hop packets are handed to: the gateway, or 0 when on link (or the gateway is ours). */
+  public int nextHop() {
+    return gwLocal ? 0 : gateway;
+  }
 
   public static final int PROTO_KERNEL = 2;
   public static final int PROTO_BOOT = 3;
@@ -39,6 +52,7 @@ public record Route(
   }
 
   public Route withMetric(int m) {
-    return new Route(table, type, dst, gateway, dev, protocol, scope, prefsrc, m, tos, onlink);
+    return new Route(table, type, dst, gateway, dev, protocol, scope, prefsrc, m, tos, onlink,
+        gwLocal);
   }
 }

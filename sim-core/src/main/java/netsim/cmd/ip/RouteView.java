@@ -173,7 +173,7 @@ final class RouteView {
         o.put("mark", Integer.toUnsignedLong(mark));
       }
       if (!input) {
-        o.put("uid", ctx.proc.cred().uid());
+        o.put("uid", ctx.proc.cred().nsUid());
       }
       o.put("cache", new ArrayList<Object>(cache));
       if (input) {
@@ -209,7 +209,7 @@ final class RouteView {
           ? "mark 0x" + Integer.toHexString(mark) + " " : "mark " + mark + " ");
     }
     if (!input) {
-      sb.append("uid ").append(ctx.proc.cred().uid()).append(' ');
+      sb.append("uid ").append(ctx.proc.cred().nsUid()).append(' ');
     }
     sb.append("\n    cache ");
     if (!cache.isEmpty()) {
