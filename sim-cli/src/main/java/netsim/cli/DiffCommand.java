@@ -126,8 +126,9 @@ public final class DiffCommand implements Callable<Integer> {
     } else if (reports.size() > 1) {
       int lines = reports.stream().mapToInt(DiffReport::lines).sum();
       int agreeing = reports.stream().mapToInt(DiffReport::agreeing).sum();
+      int refused = reports.stream().mapToInt(DiffReport::refused).sum();
       out.println("total: " + agreeing + "/" + lines + " lines agree in " + reports.size()
-          + " files");
+          + " files" + (refused > 0 ? " (" + refused + " refused by the language, not run)" : ""));
     }
     out.flush();
     return !failed && reports.stream().allMatch(DiffReport::allAgree) ? AGREE : DISAGREE;

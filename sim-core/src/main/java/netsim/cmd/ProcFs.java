@@ -74,7 +74,7 @@ public final class ProcFs {
     return Opened.of(new ProcFile() {
       @Override
       public String read() {
-        String v = s.read(k);
+        String v = s.read(k, p.cred().userns());
         return v == null ? null : v + "\n";
       }
 
@@ -83,7 +83,7 @@ public final class ProcFs {
         if (needsNetAdmin(k) && !p.canAdminNet()) {
           return Errno.EPERM;
         }
-        return s.write(k, data);
+        return s.write(k, data, p.cred().userns());
       }
     });
   }

@@ -48,8 +48,9 @@ public final class Comparison {
         disagreements.add(new DiffReport.Disagreement(line.line(), line.text(), r, c));
       }
     }
+    int refused = (int) script.lines().stream().filter(ScriptLine::isRefused).count();
     return new DiffReport(script.file(), referenceName, candidateName, script.lines().size(),
-        disagreements);
+        disagreements, refused);
   }
 
   private static LineResult normalise(Normaliser n, LineResult r, boolean unordered) {

@@ -12,13 +12,20 @@ import netsim.run.LineResult;
  * @param candidateName the name of the backend under test ({@code sim})
  * @param lines how many command lines the scenario has (refused ones included)
  * @param disagreements the lines that differ, in order
+ * @param refused how many of the lines the scenario language refused: neither backend ran them,
+ *     so they agree without telling anything about the model
  */
 public record DiffReport(
     String file, String referenceName, String candidateName, int lines,
-    List<Disagreement> disagreements) {
+    List<Disagreement> disagreements, int refused) {
 
   public DiffReport {
     disagreements = List.copyOf(disagreements);
+  }
+
+  public DiffReport(String file, String referenceName, String candidateName, int lines,
+      List<Disagreement> disagreements) {
+    this(file, referenceName, candidateName, lines, disagreements, 0);
   }
 
   /**

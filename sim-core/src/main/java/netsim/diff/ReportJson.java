@@ -39,6 +39,7 @@ public final class ReportJson {
     f.put("file", r.file());
     f.put("lines", r.lines());
     f.put("agreeing", r.agreeing());
+    f.put("refused", r.refused());
     ArrayNode ds = f.putArray("disagreements");
     for (DiffReport.Disagreement d : r.disagreements()) {
       ObjectNode n = ds.addObject();

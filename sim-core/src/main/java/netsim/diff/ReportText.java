@@ -33,7 +33,9 @@ public final class ReportText {
 
   /** The one-line verdict for a file. */
   public static String summary(DiffReport report) {
-    return report.file() + ": " + report.agreeing() + "/" + report.lines() + " lines agree";
+    return report.file() + ": " + report.agreeing() + "/" + report.lines() + " lines agree"
+        + (report.refused() > 0 ? " (" + report.refused() + " refused by the language, not run)"
+            : "");
   }
 
   private static void stream(List<String> out, String name, boolean differs, String reference,

@@ -168,6 +168,55 @@ public final class Sysctls {
     return out;
   }
 
+  /** The key that holds kernel gids, shown and written in the caller's user namespace. */
+  static final String PING_GROUP_RANGE = "net.ipv4.ping_group_range";
+
+  /**
+   * The value as /proc shows it to a process in user namespace {@code reader}: the same as
+   * {@link #read(String)} except for {@code ping_group_range}, whose two kernel gids each show
+   * as the reader's namespace maps them (65534 when unmapped).
+   */
+  public String read(String key, UserNs reader) {
+    String v = read(key);
+    if (v == null || reader == null || !key.equals(PING_GROUP_RANGE)) {
+      return v;
+    }
+    String[] k = v.split("\t");
+    return reader.fromKgidMunged(Long.parseLong(k[0])) + "\t"
+        + reader.fromKgidMunged(Long.parseLong(k[1]));
+  }
+
+  /**
+   * A write by a process in user namespace {@code writer}: as {@link #write(String, String)},
+   * except that {@code ping_group_range} takes gids of the writer's namespace ({@code
+   * ipv4_ping_group_range}): both must map to kernel gids, else EINVAL; an empty range (high
+   * below low) is stored as the kernel's "1 0".
+   */
+  public Errno write(String key, String value, UserNs writer) {
+    if (writer == null || !key.equals(PING_GROUP_RANGE)) {
+      return write(key, value);
+    }
+    // a copy of the current range, as the writer's namespace shows it, takes what is read
+    ProcInts.Parsed pr = ProcInts.parse(value, 2, true, 0, 0xFFFFFFFEL);
+    if (pr.failed()) {
+      return Errno.EINVAL;
+    }
+    long low = pr.values().get(0);
+    long high = pr.values().size() > 1 ? pr.values().get(1)
+        : writer.fromKgidMunged(Long.parseLong(read(key).split("\\t")[1]));
+    long klow = writer.makeKgid(low);
+    long khigh = writer.makeKgid(high);
+    if (klow == IdMap.INVALID || khigh == IdMap.INVALID) {
+      return Errno.EINVAL;
+    }
+    if (high < low || khigh < klow) {
+      klow = 1;
+      khigh = 0;
+    }
+    globals.put(key, klow + "\t" + khigh);
+    return null;
+  }
+
   /** The value as /proc shows it, or null when the key does not exist or cannot be read. */
   public String read(String key) {
     if (key.equals("net.ipv4.ip_forward")) {
@@ -192,32 +241,84 @@ public final class Sysctls {
     if (!exists(key)) {
       return Errno.ENOENT;
     }
+    if (key.equals(PING_GROUP_RANGE)) {
+      UserNs init = ns.owner();
+      while (init.parent() != null) {
+        init = init.parent();
+      }
+      return write(key, value, init);
+    }
     String current = read(key);
     String template = current != null ? current
         : SysctlDefaults.NETNS.getOrDefault(key, "0");
-    String parsed = parseLike(template, value);
-    if (parsed == null) {
-      return Errno.EINVAL;
+    String[] cur = template.trim().isEmpty() ? new String[0] : template.trim().split("\\s+");
+    boolean numeric = cur.length > 0 && Arrays.stream(cur).allMatch(w -> w.matches("-?\\d+"));
+    if (!numeric) {
+      store(key, value.strip());
+      return null;
+    }
+    if (key.equals(LOCAL_PORT_RANGE)) {
+      return writePortRange(value, cur);
     }
     int[] range = RANGES.get(key);
-    if (range != null) {
-      int v = Integer.parseInt(parsed);
-      if (v < range[0] || v > range[1]) {
-        return Errno.EINVAL;
-      }
+    ProcInts.Parsed pr = ProcInts.parse(value, cur.length, false,
+        range != null ? range[0] : Integer.MIN_VALUE, range != null ? range[1] : Integer.MAX_VALUE);
+    if (pr.nothing()) {
+      return Errno.EINVAL;
     }
+    if (key.equals(UNPRIVILEGED_PORT_START)
+        && pr.values().get(0) > Long.parseLong(read(LOCAL_PORT_RANGE).split("\t")[0])) {
+      // ipv4_privileged_ports: the range of local ports must stay unprivileged
+      return Errno.EINVAL;
+    }
+    // values read go in one by one; those not given keep theirs
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < cur.length; i++) {
+      if (i > 0) {
+        sb.append('\t');
+      }
+      sb.append(i < pr.values().size() ? Long.toString(pr.values().get(i)) : cur[i]);
+    }
+    store(key, sb.toString());
+    return pr.failed() ? Errno.EINVAL : null;
+  }
+
+  private static final String LOCAL_PORT_RANGE = "net.ipv4.ip_local_port_range";
+  private static final String UNPRIVILEGED_PORT_START = "net.ipv4.ip_unprivileged_port_start";
+
+  /**
+   * {@code ipv4_local_port_range}: two ports (1 to 65535) read into a copy, stored only when
+   * the low one is not above the high one and not below {@code ip_unprivileged_port_start}.
+   */
+  private Errno writePortRange(String value, String[] cur) {
+    ProcInts.Parsed pr = ProcInts.parse(value, 2, false, 1, 65535);
+    if (pr.failed()) {
+      return Errno.EINVAL;
+    }
+    long low = pr.values().get(0);
+    long high = pr.values().size() > 1 ? pr.values().get(1) : Long.parseLong(cur[1]);
+    long prot = Long.parseLong(read(UNPRIVILEGED_PORT_START));
+    if (high < low || low < prot) {
+      return Errno.EINVAL;
+    }
+    globals.put(LOCAL_PORT_RANGE, low + "\t" + high);
+    return null;
+  }
+
+  /** Stores a value already read the handler's way. */
+  private void store(String key, String parsed) {
     if (key.equals("net.ipv4.ip_forward") || key.equals("net.ipv4.conf.all.forwarding")) {
       if (Integer.parseInt(parsed) != all.forwarding) {
         forwardChange(parsed);
       }
-      return null;
+      return;
     }
     if (WRITE_ONLY.contains(key)) {
-      return null;
+      return;
     }
     if (globals.containsKey(key)) {
       globals.put(key, parsed);
-      return null;
+      return;
     }
     GroupKey gk = deviceGroupKey(key);
     DevConf c = confOf(gk.owner());
@@ -228,7 +329,7 @@ public final class Sysctls {
       for (Device d : ns.devices()) {
         d.conf().setQuietly(gk.group(), "forwarding", parsed);
       }
-      return null;
+      return;
     }
     c.set(gk.group(), gk.leaf(), parsed);
     if (c == dflt && gk.group() == DevConf.Group.IPV4_CONF && !gk.leaf().equals("forwarding")) {
@@ -236,7 +337,6 @@ public final class Sysctls {
         d.conf().followDefault(gk.leaf(), parsed);
       }
     }
-    return null;
   }
 
   /** {@code inet_forward_change}. */
@@ -248,43 +348,5 @@ public final class Sysctls {
     for (Device d : ns.devices()) {
       d.conf().setQuietly(g, "forwarding", v);
     }
-  }
-
-  /**
-   * Reads {@code value} as the key's handler would: as many integers as the current value has
-   * ({@code proc_dointvec}: optional blanks and sign, decimal digits, nothing else; each must
-   * fit an int), or any text for text keys. Null when the handler would say EINVAL.
-   */
-  static String parseLike(String template, String value) {
-    String[] want = template.trim().isEmpty() ? new String[0] : template.trim().split("\\s+");
-    boolean numeric = want.length > 0
-        && Arrays.stream(want).allMatch(w -> w.matches("-?\\d+"));
-    if (!numeric) {
-      return value.strip();
-    }
-    String[] got = value.trim().isEmpty() ? new String[0] : value.trim().split("\\s+");
-    if (got.length == 0 || got.length > Math.max(1, want.length)) {
-      return null;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String g : got) {
-      if (!g.matches("[+-]?\\d+")) {
-        return null;
-      }
-      long n;
-      try {
-        n = Long.parseLong(g.startsWith("+") ? g.substring(1) : g);
-      } catch (NumberFormatException e) {
-        return null;
-      }
-      if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
-        return null;
-      }
-      if (sb.length() > 0) {
-        sb.append('\t');
-      }
-      sb.append(n);
-    }
-    return sb.toString();
   }
 }

@@ -31,7 +31,8 @@ class ComparisonTest {
         new CannedBackend("sim", Map.of()));
     assertTrue(r.allAgree());
     assertEquals(4, r.lines());
-    assertEquals("s.sh: 4/4 lines agree\n", ReportText.render(r));
+    assertEquals("s.sh: 4/4 lines agree (1 refused by the language, not run)\n",
+        ReportText.render(r));
   }
 
   @Test
@@ -57,7 +58,7 @@ class ComparisonTest {
     assertTrue(d.stdoutDiffers());
     assertFalse(d.stderrDiffers());
     assertEquals("""
-        s.sh: 3/4 lines agree
+        s.sh: 3/4 lines agree (1 refused by the language, not run)
 
           line 6: ping -c1 -W1 10.0.0.2
             status: kernel 1, sim 0
@@ -84,7 +85,7 @@ class ComparisonTest {
         new CannedBackend("sim", Map.of(3, s)));
     assertEquals(1, r.disagreements().size());
     assertEquals("""
-        s.sh: 3/4 lines agree
+        s.sh: 3/4 lines agree (1 refused by the language, not run)
 
           line 3: ip -br link show v0
             status: kernel 0, sim 0 (same)
@@ -146,5 +147,16 @@ class ComparisonTest {
     };
     assertThrows(IllegalStateException.class,
         () -> Comparison.run(SCRIPT, new CannedBackend("kernel", Map.of()), shortBackend));
+  }
+
+  @Test
+  void refusedLinesAgreeButAreCountedApart() throws Exception {
+    Script s = ScriptParser.parse("r.sh", "ip link\nfor x in a b; do ip link; done\n");
+    DiffReport r = Comparison.run(s, new CannedBackend("kernel", Map.of()),
+        new CannedBackend("sim", Map.of()));
+    assertTrue(r.allAgree());
+    assertEquals(1, r.refused());
+    assertEquals("r.sh: 2/2 lines agree (1 refused by the language, not run)\n",
+        ReportText.render(r));
   }
 }

@@ -9,8 +9,11 @@ import netsim.engine.Engines;
 import netsim.engine.Ping;
 import netsim.engine.RouteResult;
 import netsim.engine.Routing;
+import netsim.model.Capability;
+import netsim.model.Cred;
 import netsim.model.Device;
 import netsim.model.Errno;
+import netsim.model.IdMap;
 import netsim.model.Ip4;
 import netsim.model.NetNs;
 import netsim.model.RouteType;
@@ -45,6 +48,11 @@ public final class PingCommand implements Command {
   }
 
   private int exec(Proc p, List<String> args, Io io) {
+    // limit_capabilities, before anything else: setuid(getuid()) fails for an unmapped uid
+    Cred cred = p.cred();
+    if (cred.userns().makeKuid(cred.nsUid()) == IdMap.INVALID) {
+      throw new Fail("ping: setuid: Invalid argument\n", 255);
+    }
     long count = 0;
     long intervalMs = 1000;
     long lingerMs = 10_000;
@@ -56,6 +64,7 @@ public final class PingCommand implements Command {
     String device = null;
     int boundSrc = 0;
     long mark = 0;
+    long ident = -1;
     List<String> targets = new ArrayList<>();
     StringBuilder warnings = new StringBuilder();
     for (int i = 0; i < args.size(); i++) {
@@ -107,7 +116,8 @@ public final class PingCommand implements Command {
                 device = v;
               }
             }
-            case 'l', 'e', 'S', 'p', 'Q', 'M', 'T', 'F', 'N' -> { }
+            case 'e' -> ident = strtol(v, 0, 0xFFFF);
+            case 'l', 'S', 'p', 'Q', 'M', 'T', 'F', 'N' -> { }
             default -> { }
           }
           break;
@@ -136,8 +146,16 @@ public final class PingCommand implements Command {
     }
     String target = targets.get(targets.size() - 1);
     NetNs ns = p.netns();
-    if (!p.cred().capable(ns.owner()) && !p.cred().userns().isInitial()) {
-      throw new Fail("ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\n", 2);
+    // create_socket: an ICMP datagram socket if ping_group_range lets one of our groups have it
+    // (never with ident 0), else a raw one, which needs CAP_NET_RAW over the netns's owner;
+    // ping's file capability cap_net_raw=ep counts in the process's own user namespace
+    if (ident == 0 || !pingGroupAllows(ns, cred)) {
+      Cred exec = cred.afterExec(Capability.NET_RAW.bit());
+      if (!exec.capable(Capability.NET_RAW, ns.owner())) {
+        throw new Fail("ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\n"
+            + (cred.nsUid() != 0 ? "ping: => missing cap_net_raw+p capability or setuid?\n" : ""),
+            2);
+      }
     }
     long whereto = inetAton(target);
     String hostname = target;
@@ -204,6 +222,17 @@ public final class PingCommand implements Command {
     io.err(r.stderr());
     Engines.of(p.kernel()).lastPing(r);
     return r.status();
+  }
+
+  /** {@code ping_init_sock}: the egid or a supplementary group in the netns's ping_group_range. */
+  private static boolean pingGroupAllows(NetNs ns, Cred c) {
+    String[] r = ns.sysctls().read("net.ipv4.ping_group_range").split("\t");
+    long low = Long.parseLong(r[0]);
+    long high = Long.parseLong(r[1]);
+    if (low <= c.egid() && c.egid() <= high) {
+      return true;
+    }
+    return c.groups().stream().anyMatch(g -> low <= g && g <= high);
   }
 
   /** {@code inet_aton}: like iproute2's reader, with fewer than four parts allowed. */

@@ -142,7 +142,7 @@ public final class SysctlCommand implements Command {
       }
       return 0;
     }
-    String v = s.read(k);
+    String v = s.read(k, p.cred().userns());
     if (v == null) {
       return 0; // write-only
     }
@@ -166,7 +166,7 @@ public final class SysctlCommand implements Command {
     Sysctls s = p.netns().sysctls();
     List<String> keys = dir.isEmpty() ? new ArrayList<>(s.snapshot().keySet()) : s.keysUnder(dir);
     for (String k : keys) {
-      String v = s.read(k);
+      String v = s.read(k, p.cred().userns());
       if (v != null) {
         print(k, v, io);
       }
