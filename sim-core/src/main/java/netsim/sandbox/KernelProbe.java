@@ -1,5 +1,8 @@
 package netsim.sandbox;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import netsim.model.KernelProfile;
+import netsim.model.UserDb;
 import netsim.run.BackendUnavailableException;
 import netsim.run.LineResult;
 import netsim.script.Script;
@@ -62,6 +66,19 @@ final class KernelProbe {
           + " scenario needs: " + results.get(0).stderr().strip());
     }
     return new KernelProfile(kinds, br.status() == 0 && br.stdout().strip().equals("1"),
-        Integer.parseInt(queues.group(1)));
+        Integer.parseInt(queues.group(1)), hostUsers());
+  }
+
+  /**
+   * The machine's own user database, which {@code id} and {@code setpriv} in the sandbox read
+   * (its mount namespace shares the machine's files); the bundled one when it cannot be read.
+   */
+  static UserDb hostUsers() {
+    try {
+      return UserDb.parse(Files.readString(Path.of("/etc/passwd")),
+          Files.readString(Path.of("/etc/group")));
+    } catch (IOException | RuntimeException e) {
+      return UserDb.defaultDb();
+    }
   }
 }

@@ -238,6 +238,11 @@ public final class Language {
         if (full == null) {
           return "`unshare " + a + "` is not part of the scenario language";
         }
+        if ((full.equals("--net") || full.equals("--user")) && a.contains("=")) {
+          // --net=FILE bind-mounts the new namespace onto FILE, outside the scenario's reach
+          return "`unshare " + full + "=FILE` (a persistent namespace, bind-mounted on a file)"
+              + " is not part of the scenario language";
+        }
         if (UNSHARE_LONG_ARG.contains(full) && !a.contains("=")) {
           i++;
         }

@@ -26,7 +26,8 @@ class LanguageTest {
       "curl http://example.com", "/usr/sbin/ip link", "iptables -M /bin/sh -L",
       "ping 10.0.0.1", "ip link add x type vxlan id 5", "ip xfrm state",
       "cat /etc/shadow", "touch /tmp/x", "stat /etc/passwd",
-      "ip netns exec a bash -c 'echo 1 > /proc/sys/kernel/x'"})
+      "ip netns exec a bash -c 'echo 1 > /proc/sys/kernel/x'",
+      "unshare --net=/run/netns/x id", "unshare --user=/tmp/u id", "unshare --ne=/tmp/n id"})
   void refused(String line) {
     assertNotNull(check(line), line);
   }

@@ -77,9 +77,15 @@ final class IpNetns {
       if (args.isEmpty()) {
         throw new IpFail("No netns name specified\n", 1);
       }
+      String file = "Cannot remove namespace file \"/run/netns/" + args.get(0) + "\": ";
+      if (k.named(args.get(0)) == null) {
+        throw new IpFail(file + "No such file or directory\n", 1);
+      }
       if (!ctx.proc.cred().caps() || !ctx.proc.cred().userns().isInitial()) {
-        throw new IpFail("Cannot remove namespace file \"/run/netns/" + args.get(0)
-            + "\": Permission denied\n", 1);
+        // umount2 fails quietly; unlink then needs write access to /run/netns (root's, 0755:
+        // kernel uid 0 in any user namespace has it) and fails on the file still mounted
+        throw new IpFail(file + (ctx.proc.cred().euid() == 0 ? "Device or resource busy\n"
+            : "Permission denied\n"), 1);
       }
       if (!k.deleteNamed(args.get(0))) {
         throw new IpFail("Cannot remove namespace file \"/run/netns/" + args.get(0)
