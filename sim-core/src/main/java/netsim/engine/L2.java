@@ -2,114 +2,145 @@ package netsim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import netsim.model.Bridge;
 import netsim.model.Device;
-import netsim.model.DeviceKind;
 import netsim.model.Mac;
 
 /**
- * Who receives a frame a device sends: a veth's peer, and through a bridge its other ports (or
- * the bridge device itself). A frame leaves only a device that is up with carrier, and is taken
- * only by a device that is up.
+ * Who receives a frame a device sends: a veth's peer; through a bridge, what the bridge's
+ * forwarding decides; lo itself.
+ *
+ * <p>A frame leaves only a device that is up with carrier, and a veth's peer takes it only when
+ * up ({@code veth_xmit}, {@code is_skb_forwardable}). A frame that reaches a bridge port is the
+ * bridge's ({@code br_handle_frame}): dropped unless the port forwards; otherwise the bridge
+ * learns the source MAC behind the port, takes the frame itself when it is addressed to the
+ * bridge (or a port: the local FDB entries) or is a broadcast, and sends it out of the port the
+ * destination was learned behind, or floods it out of every other forwarding port when the
+ * destination is unknown or a broadcast ({@code br_handle_frame_finish}, {@code br_flood}). The
+ * bridge device's own frames ({@code br_dev_xmit}) go the same way, with no port to skip.
  */
 final class L2 {
   private L2() {}
 
-  /** A device that takes the frame, and the bridge that forwarded it there (or null). */
-  record Receiver(Device dev, Device viaBridge) {}
+  /** Bridges in a row deeper than this are a loop: the real kernel would storm, not answer. */
+  private static final int MAX_DEPTH = 16;
+
+  /**
+   * One bridge a frame went through: it came in on port {@code in} (null: the bridge's own stack
+   * sent it) and left by port {@code out} (null: the bridge took it itself).
+   */
+  record Hop(Device bridge, Device in, Device out) {
+    /** Bridged between two ports: what br_netfilter passes through the FORWARD chain. */
+    boolean forwarded() {
+      return in != null && out != null;
+    }
+
+    String describe() {
+      if (in == null) {
+        return "bridge " + bridge.name() + " sends the frame out of " + out.name();
+      }
+      if (out == null) {
+        return "bridge " + bridge.name() + " takes the frame from " + in.name() + " itself";
+      }
+      return "bridge " + bridge.name() + " forwards the frame from " + in.name() + " to "
+          + out.name();
+    }
+  }
+
+  /** A device that takes the frame, and the bridges the frame crossed to get there. */
+  record Receiver(Device dev, List<Hop> hops) {
+    /** The last bridge on the way, or null. */
+    Device viaBridge() {
+      return hops.isEmpty() ? null : hops.get(hops.size() - 1).bridge();
+    }
+  }
 
   /**
    * The receivers of a frame sent out of {@code out} to {@code dstMac} ({@link Mac#BROADCAST}
-   * floods).
+   * floods), at the kernel's current time.
    */
   static List<Receiver> receivers(Device out, long dstMac) {
+    return receivers(out, dstMac, out.ns().kernel().clock().now());
+  }
+
+  static List<Receiver> receivers(Device out, long dstMac, long now) {
     List<Receiver> r = new ArrayList<>();
-    if (!out.isRunning()) {
-      return r;
-    }
-    if (out.kind == DeviceKind.VETH) {
-      Device p = out.peer();
-      if (p != null && p.isUp()) {
-        arrive(p, dstMac, r, 0);
-      }
-    } else if (out.kind == DeviceKind.BRIDGE) {
-      bridgeOut(out, null, dstMac, r, 0);
-    } else if (out.kind == DeviceKind.LOOPBACK) {
-      r.add(new Receiver(out, null));
-    }
+    send(out, out.mac(), dstMac, List.of(), r, now, 0);
     return r;
   }
 
+  /** A device puts a frame on its link. */
+  private static void send(Device out, long srcMac, long dstMac, List<Hop> hops,
+      List<Receiver> r, long now, int depth) {
+    if (!out.isRunning() || depth > MAX_DEPTH) {
+      return;
+    }
+    switch (out.kind) {
+      case VETH -> {
+        Device p = out.peer();
+        if (p != null && p.isUp()) {
+          arrive(p, srcMac, dstMac, hops, r, now, depth);
+        }
+      }
+      case BRIDGE -> bridgeOut(Bridge.of(out), null, srcMac, dstMac, hops, r, now, depth);
+      case LOOPBACK -> r.add(new Receiver(out, hops));
+      default -> { } // a dummy device drops what it is given
+    }
+  }
+
   /** A frame arrives at {@code dev}: a bridge port hands it to its bridge. */
-  private static void arrive(Device dev, long dstMac, List<Receiver> r, int depth) {
-    if (depth > 16) {
+  private static void arrive(Device dev, long srcMac, long dstMac, List<Hop> hops,
+      List<Receiver> r, long now, int depth) {
+    Bridge.Port port = dev.bridgePort();
+    if (port == null) {
+      r.add(new Receiver(dev, hops));
       return;
     }
-    Device br = dev.master();
-    if (br == null) {
-      r.add(new Receiver(dev, null));
-      return;
+    if (!port.forwarding()) {
+      return; // a disabled port (or a port of a bridge that is down) drops everything
     }
-    if (!br.isUp()) {
-      return;
-    }
-    boolean broadcast = dstMac == Mac.BROADCAST;
-    if (broadcast || dstMac == br.mac()) {
-      r.add(new Receiver(br, br));
-      if (!broadcast) {
+    Bridge br = port.bridge();
+    br.learn(port, srcMac, now);
+    boolean group = Mac.isMulticast(dstMac);
+    if (group || br.isLocal(dstMac)) {
+      r.add(new Receiver(br.dev(), with(hops, new Hop(br.dev(), dev, null))));
+      if (!group) {
         return;
       }
     }
-    bridgeOut(br, dev, dstMac, r, depth + 1);
+    bridgeOut(br, dev, srcMac, dstMac, hops, r, now, depth);
   }
 
-  /** The bridge sends a frame out of its ports (all but the ingress one), or to the known one. */
-  private static void bridgeOut(Device br, Device ingress, long dstMac, List<Receiver> r,
-      int depth) {
+  /**
+   * The bridge sends a frame out of its ports: to the one the destination was learned behind, or
+   * flooded out of every forwarding port but the one it came in on.
+   */
+  private static void bridgeOut(Bridge br, Device ingress, long srcMac, long dstMac,
+      List<Hop> hops, List<Receiver> r, long now, int depth) {
     List<Device> targets = new ArrayList<>();
-    for (Device port : br.ports()) {
-      if (port == ingress || !port.isRunning()) {
-        continue;
+    Bridge.Port known = Mac.isMulticast(dstMac) ? null : br.lookup(dstMac, now);
+    if (known != null) {
+      if (known.dev() != ingress && known.forwarding()) {
+        targets.add(known.dev());
       }
-      if (dstMac != Mac.BROADCAST && reaches(port, dstMac)) {
-        targets.clear();
-        targets.add(port);
-        break;
+    } else {
+      for (Bridge.Port p : br.ports()) {
+        if (p.dev() != ingress && p.forwarding()) {
+          targets.add(p.dev());
+        }
       }
-      targets.add(port);
     }
     for (Device port : targets) {
-      if (port.kind == DeviceKind.VETH && port.peer() != null && port.peer().isUp()) {
-        int before = r.size();
-        arrive(port.peer(), dstMac, r, depth + 1);
-        for (int i = before; i < r.size(); i++) {
-          if (r.get(i).viaBridge() == null) {
-            r.set(i, new Receiver(r.get(i).dev(), br));
-          }
-        }
-      }
+      send(port, srcMac, dstMac, with(hops, new Hop(br.dev(), ingress, port)), r, now,
+          depth + 1);
     }
   }
 
-  /** Whether the device with this MAC lies behind the port (its veth peer, or further). */
-  private static boolean reaches(Device port, long mac) {
-    Device p = port.peer();
-    if (p == null) {
-      return false;
-    }
-    if (p.mac() == mac) {
-      return true;
-    }
-    Device br = p.master();
-    if (br != null) {
-      if (br.mac() == mac) {
-        return true;
-      }
-      for (Device q : br.ports()) {
-        if (q != p && q.peer() != null && q.peer().mac() == mac) {
-          return true;
-        }
-      }
-    }
-    return false;
+  private static List<Hop> with(List<Hop> hops, Hop h) {
+    List<Hop> out = new ArrayList<>(hops.size() + 1);
+    out.addAll(hops);
+    out.add(h);
+    return List.copyOf(out);
   }
+
 }

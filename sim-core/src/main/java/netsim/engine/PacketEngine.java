@@ -291,18 +291,43 @@ public final class PacketEngine {
             + (dev.isUp() ? " is up but its peer is down)" : " is down)"))
         : String.join("; ", silent.isEmpty() ? List.of("nobody answered") : silent);
     note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> "ARP who-has " + Ip4.format(nh) + " tell "
-        + Ip4.format(sip) + " on " + dev.name() + ": no answer (" + why + "); gives up after "
-        + probes + " probes, " + giveUp + " ms");
+        + Ip4.format(sip) + " on " + dev.name() + ": no answer (" + why + "); asks again every "
+        + dev.conf().retransTimeMs + " ms, gives up after " + probes + " probes, " + giveUp
+        + " ms");
+    // neigh_timer_handler: each retransmission is a new broadcast, which may find an answer now
+    for (int k = 1; k < probes; k++) {
+      loop.at(now + k * dev.conf().retransTimeMs, () -> reprobe(ns, dev, nh, sip, key, queue));
+    }
     loop.at(now + giveUp, () -> {
-      List<Runnable> q = pending.remove(key);
-      nt.failed(dev, nh);
-      if (q == null) {
-        return;
+      if (pending.get(key) != queue) {
+        return; // a later probe was answered
       }
+      pending.remove(key);
+      nt.failed(dev, nh);
       // arp_error_report: each queued packet is answered with host unreachable
-      failQueued(ns, dev, nh, q);
+      failQueued(ns, dev, nh, queue);
     });
     failures.put(retry, new Failure(ns, p, j));
+  }
+
+  /** A retransmitted ARP request: an answer now releases the packets queued behind it. */
+  private void reprobe(NetNs ns, Device dev, int nh, int sip, PendingKey key,
+      List<Runnable> queue) {
+    if (pending.get(key) != queue) {
+      return;
+    }
+    for (L2.Receiver r : L2.receivers(dev, Mac.BROADCAST)) {
+      ArpAnswer a = arpProcess(r.dev(), sip, nh, dev.mac());
+      if (a.delay == 0) {
+        ns.neigh().confirmed(dev, nh, a.mac);
+        pending.remove(key);
+        for (Runnable q : queue) {
+          failures.remove(q);
+          q.run();
+        }
+        return;
+      }
+    }
   }
 
   /** What to answer for a queued packet whose resolution failed. */
@@ -454,13 +479,12 @@ public final class PacketEngine {
       return;
     }
     Device in = to.dev();
-    L2.Receiver via = to;
-    if (via.viaBridge() != null) {
-      NetNs bns = to.viaBridge().ns();
-      note(j, nsName(bns), Step.Kind.BRIDGE, () -> "bridge " + via.viaBridge().name()
-          + " forwards the frame to " + (in == via.viaBridge() ? "itself" : in.name()));
-      if (in != to.viaBridge() && kernel.profile().brNetfilter()) {
-        Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, p, to.viaBridge(), to.viaBridge(), 0, j);
+    for (L2.Hop hop : to.hops()) {
+      NetNs bns = hop.bridge().ns();
+      note(j, nsName(bns), Step.Kind.BRIDGE, hop::describe);
+      // br_netfilter: IPv4 bridged between two ports passes FORWARD as -i BRIDGE -o BRIDGE (E11)
+      if (hop.forwarded() && kernel.profile().brNetfilter()) {
+        Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, p, hop.bridge(), hop.bridge(), 0, j);
         if (v == null) {
           return;
         }

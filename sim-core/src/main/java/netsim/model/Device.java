@@ -31,6 +31,10 @@ public final class Device {
   private boolean qdiscAttached;
   private boolean carrier;
   private boolean operKnown;
+  /** What linkwatch found for a device without carrier: its lower link is down too. */
+  private boolean lowerDown;
+  /** A link event (creation, or a carrier change) that linkwatch has not handled yet. */
+  private boolean linkEventPending = true;
   private Device peer;
   private Device master;
   private final List<Device> ports = new ArrayList<>();
@@ -42,6 +46,12 @@ public final class Device {
   private long linkLocal6Seq;
   /** lo's ::1 was flushed by hand; it comes back with the next up. */
   private boolean v6Flushed;
+  /** The MAC the link-local address was made from: it stays when the MAC changes later. */
+  private long linkLocal6Mac;
+  /** For a bridge: the bridge driver's state (made on first use, see {@link Bridge#of}). */
+  private Bridge bridgeState;
+  /** For a bridge port: its port state. */
+  private Bridge.Port bridgePort;
 
   Device(DeviceKind kind, NetNs ns, int ifindex, String name, long mac, DevConf conf) {
     this.kind = kind;
@@ -125,14 +135,30 @@ public final class Device {
 
   /** linkwatch's {@code default_operstate}, or UNKNOWN before any link event. */
   public Operstate operstate() {
+    linkwatch();
     if (!up) {
       return Operstate.DOWN;
     }
     if (!carrier) {
-      // LOWERLAYERDOWN only when the device has a lower link with another index (A10)
-      return ifindex != iflink() ? Operstate.LOWERLAYERDOWN : Operstate.DOWN;
+      return lowerDown ? Operstate.LOWERLAYERDOWN : Operstate.DOWN;
     }
     return operKnown ? Operstate.UP : Operstate.UNKNOWN;
+  }
+
+  /**
+   * linkwatch handles a pending link event: {@code default_operstate} works out, once, whether a
+   * device without carrier is LOWERLAYERDOWN. That is when its iflink is another index and the
+   * device with that index <em>in this namespace</em> lacks carrier too: a veth whose peer sits
+   * in another namespace is judged by whatever device here has the peer's number (A10).
+   */
+  void linkwatch() {
+    if (!linkEventPending) {
+      return;
+    }
+    linkEventPending = false;
+    int il = iflink();
+    Device lower = il == ifindex || ns == null ? null : ns.device(il);
+    lowerDown = lower != null && !lower.carrier;
   }
 
   /** {@code netif_oper_up}: UP or UNKNOWN, which is when {@code IFF_RUNNING} is reported. */
@@ -156,6 +182,29 @@ public final class Device {
 
   public long linkLocal6Seq() {
     return linkLocal6Seq;
+  }
+
+  /** The MAC the IPv6 link-local address was derived from (the MAC at the time it was made). */
+  public long linkLocal6Mac() {
+    return linkLocal6Mac;
+  }
+
+  /** The bridge state of a bridge device, or null before it was first needed. */
+  public Bridge bridgeState() {
+    return bridgeState;
+  }
+
+  /** The port state of a bridge port, or null when the device is no bridge's port. */
+  public Bridge.Port bridgePort() {
+    return bridgePort;
+  }
+
+  void setBridgeState(Bridge b) {
+    bridgeState = b;
+  }
+
+  void setBridgePort(Bridge.Port p) {
+    bridgePort = p;
   }
 
   /** lo shows ::1 while it is up, unless that address was flushed. */
@@ -208,6 +257,7 @@ public final class Device {
     if (carrier != on) {
       carrier = on;
       operKnown = true;
+      linkEventPending = true;
     }
   }
 
@@ -233,6 +283,7 @@ public final class Device {
 
   void setLinkLocal6Since(long t) {
     this.linkLocal6Since = t;
+    this.linkLocal6Mac = mac;
   }
 
   void setLinkLocal6Seq(long s) {

@@ -14,6 +14,7 @@ public enum Errno {
   EISDIR(21, "Is a directory"),
   EINVAL(22, "Invalid argument"),
   ERANGE(34, "Numerical result out of range"),
+  ELOOP(40, "Too many levels of symbolic links"),
   EOPNOTSUPP(95, "Operation not supported"),
   EAFNOSUPPORT(97, "Address family not supported by protocol"),
   EADDRINUSE(98, "Address already in use"),

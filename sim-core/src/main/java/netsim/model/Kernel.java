@@ -202,6 +202,10 @@ public final class Kernel {
     ns.attach(dev);
     dev.setPeer(peer);
     peer.setPeer(dev);
+    // veth_newlink turns both carriers off once both are registered: linkwatch judges each end
+    // with its peer known, in the namespace it is in now (A10)
+    dev.linkwatch();
+    peer.linkwatch();
     if (peerNs != ns) {
       ns.nsidAlloc(peerNs);
     }
@@ -253,7 +257,8 @@ public final class Kernel {
    * name in the same step.
    */
   public void moveDevice(Device d, NetNs target, String newName) {
-    if (d.isLoopback()) {
+    if (d.isLoopback() || d.kind == DeviceKind.BRIDGE) {
+      // NETIF_F_NETNS_LOCAL
       throw new KernelException(Errno.EINVAL, "The interface netns is immutable");
     }
     String name = newName != null ? newName : d.name();
@@ -299,6 +304,12 @@ public final class Kernel {
 
   public void setMac(Device d, long mac) {
     d.setMac(mac);
+    if (d.kind == DeviceKind.BRIDGE) {
+      bridgeChange(d, b -> b.macSetByHand(mac));
+    }
+    if (d.bridgePort() != null) {
+      bridgeChange(d.master(), Bridge::portMacChanged);
+    }
   }
 
   public void setMtu(Device d, int mtu) {
@@ -309,6 +320,12 @@ public final class Kernel {
       throw new KernelException(Errno.EINVAL, "mtu less than device minimum");
     }
     d.setMtu(mtu);
+    if (d.kind == DeviceKind.BRIDGE) {
+      Bridge.of(d).mtuSetByHand();
+    }
+    if (d.bridgePort() != null) {
+      Bridge.of(d.master()).portMtuChanged();
+    }
   }
 
   public void setTxqlen(Device d, int q) {
@@ -344,8 +361,12 @@ public final class Kernel {
       for (IfAddr a : d.addrs()) {
         ns.fibAddIfaddr(d, a);
       }
-      if (d.master() != null) {
-        bridgeCarrierCheck(d.master());
+      if (d.kind == DeviceKind.BRIDGE) {
+        bridgeChange(d, b -> b.opened(clock.now()));
+      }
+      portChanged(d);
+      if (d.peer() != null) {
+        portChanged(d.peer());
       }
     } else {
       if (d.kind == DeviceKind.VETH && d.peer() != null) {
@@ -355,22 +376,26 @@ public final class Kernel {
       }
       ns.fibDisableIp(d, false);
       d.setLinkLocal6Since(-1);
-      if (d.master() != null) {
-        bridgeCarrierCheck(d.master());
+      if (d.kind == DeviceKind.BRIDGE) {
+        bridgeChange(d, Bridge::stopped);
       }
+      portChanged(d);
     }
     linkLocal6Check(d);
     if (d.peer() != null) {
       linkLocal6Check(d.peer());
+    }
+    // the command's link events are handled (linkwatch) before anything else looks
+    d.linkwatch();
+    if (d.peer() != null) {
+      d.peer().linkwatch();
     }
   }
 
   /** Carrier went away under an up device: its neighbours go (arp_evict_nocarrier). */
   private void carrierLost(Device d) {
     d.ns().neigh().flushDevice(d);
-    if (d.master() != null) {
-      bridgeCarrierCheck(d.master());
-    }
+    portChanged(d);
   }
 
   /** IPv6 gives an up, running device its link-local address once (addrconf_dev_config). */
@@ -402,34 +427,52 @@ public final class Kernel {
 
   // ------------------------------------------------------------------------------ bridges
 
-  /** Enslaves {@code port} to {@code bridge}, or releases it when {@code bridge} is null. */
+  /**
+   * {@code do_set_master}: the old master lets the device go first, even when the new one then
+   * refuses it; a master that is not a bridge refuses with EOPNOTSUPP. Null releases the device.
+   */
   public void setMaster(Device port, Device bridge) {
     Device old = port.master();
     if (old == bridge) {
       return;
     }
     if (old != null) {
+      bridgeChange(old, b -> b.removePort(port));
       old.mutablePorts().remove(port);
       port.setMaster(null);
-      bridgeCarrierCheck(old);
     }
     if (bridge != null) {
+      if (bridge.kind != DeviceKind.BRIDGE) {
+        throw new KernelException(Errno.EOPNOTSUPP);
+      }
       bridge.mutablePorts().add(port);
       port.setMaster(bridge);
-      bridgeCarrierCheck(bridge);
+      try {
+        bridgeChange(bridge, b -> b.addPort(port));
+      } catch (KernelException e) {
+        bridge.mutablePorts().remove(port);
+        port.setMaster(null);
+        throw e;
+      }
     }
   }
 
-  /** A bridge has carrier when some port is up with carrier (br_port_carrier_check). */
-  private void bridgeCarrierCheck(Device br) {
-    boolean any = false;
-    for (Device p : br.ports()) {
-      if (p.isUp() && p.carrierOk()) {
-        any = true;
-        break;
-      }
+  /** A port's state may have changed: the bridge re-checks it (br_port_carrier_check). */
+  private void portChanged(Device port) {
+    Bridge.Port p = port.bridgePort();
+    if (p != null) {
+      bridgeChange(port.master(), b -> b.portChanged(p));
     }
-    br.setCarrier(any);
+  }
+
+  /** Runs a change in a bridge, then what the bridge's carrier change sets off. */
+  private void bridgeChange(Device br, java.util.function.Consumer<Bridge> change) {
+    boolean had = br.carrierOk();
+    change.accept(Bridge.of(br));
+    if (had && !br.carrierOk() && br.isUp()) {
+      br.ns().neigh().flushDevice(br);
+    }
     linkLocal6Check(br);
+    br.linkwatch();
   }
 }

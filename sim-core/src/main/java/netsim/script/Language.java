@@ -143,7 +143,7 @@ public final class Language {
         return "`netns " + v + "` is a path; name a namespace of the scenario instead";
       }
       if (resolved.equals("link") && Language.matches(rest.get(k), "type")
-          && !LINK_KINDS.contains(v)) {
+          && !LINK_KINDS.contains(v) && !(v.equals("bridge_slave") && isListing(rest))) {
         return "`type " + v + "` is not a link kind of the scenario language"
             + " (veth, bridge, dummy); others can make the kernel load modules";
       }
@@ -152,6 +152,12 @@ public final class Language {
       return checkIpNetns(rest, file, depth);
     }
     return null;
+  }
+
+  /** {@code ip link show|list|lst ...}: {@code type bridge_slave} only filters the listing. */
+  private static boolean isListing(List<String> rest) {
+    String sub = rest.get(0);
+    return matches(sub, "show") || matches(sub, "list") || matches(sub, "lst");
   }
 
   private static String checkIpNetns(List<String> rest, String file, int depth) {

@@ -413,13 +413,6 @@ final class IpLink {
       k.setUp(d, r.up);
     }
     if (master != null || r.nomaster) {
-      if (master != null && master.kind != DeviceKind.BRIDGE) {
-        throw new KernelException(Errno.EOPNOTSUPP);
-      }
-      if (master != null && (d.isLoopback() || d == master)) {
-        throw new KernelException(Errno.EINVAL, d.isLoopback()
-            ? "Can not enslave loopback" : null);
-      }
       k.setMaster(d, master);
     }
     if (r.qlen >= 0) {

@@ -203,7 +203,7 @@ final class LinkView {
       } else if (d.hasLinkLocal6()) {
         boolean tent = ctx.proc.kernel().clock().now() - d.linkLocal6Since() < DAD_MS;
         if (addrPasses(Scope.LINK, false, tent, null, 0)) {
-          out.add(new Addr(true, null, Mac.linkLocal6(d.mac()), 64, "link", tent, d));
+          out.add(new Addr(true, null, Mac.linkLocal6(d.linkLocal6Mac()), 64, "link", tent, d));
         }
       }
     }

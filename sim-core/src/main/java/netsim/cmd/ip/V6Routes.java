@@ -49,7 +49,7 @@ final class V6Routes {
       }
       done.sort((a, b) -> Long.compareUnsigned(eui64(a), eui64(b)));
       for (Device d : done) {
-        routes.add(new R(Fib.TABLE_LOCAL, "local", Mac.linkLocal6(d.mac()), d, 0));
+        routes.add(new R(Fib.TABLE_LOCAL, "local", Mac.linkLocal6(d.linkLocal6Mac()), d, 0));
       }
       for (Device d : v6) {
         routes.add(new R(Fib.TABLE_LOCAL, "multicast", "ff00::/8", d, 256));
