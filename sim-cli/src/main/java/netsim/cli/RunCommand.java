@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import netsim.run.LineResult;
 import netsim.script.Script;
 import netsim.script.ScriptLine;
+import netsim.sim.Explain;
 import netsim.sim.Simulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--echo", description = "Print each command, after `$ `, before its output.")
   boolean echo;
 
+  @Option(names = "--explain", description = "After each line, why it did what it did: the"
+      + " capability checks that failed, and every packet's way for each ping (lines starting"
+      + " with `# `; in JSON, an \"explain\" array).")
+  boolean explain;
+
   @Parameters(paramLabel = "FILE", description = "The scenario.")
   Path file;
 
@@ -54,7 +60,11 @@ public final class RunCommand implements Callable<Integer> {
     ObjectMapper om = new ObjectMapper();
     List<Integer> failed = new ArrayList<>();
     for (ScriptLine l : script.lines()) {
+      if (explain) {
+        Explain.reset(s.kernel());
+      }
       LineResult r = s.runLine(l);
+      List<String> why = explain ? Explain.after(s.kernel()) : List.of();
       if (!r.ok()) {
         failed.add(r.line());
       }
@@ -65,6 +75,9 @@ public final class RunCommand implements Callable<Integer> {
         o.put("status", r.status());
         o.put("stdout", r.stdout());
         o.put("stderr", r.stderr());
+        if (explain) {
+          why.forEach(o.putArray("explain")::add);
+        }
         out.println(o.toString());
       } else {
         if (echo) {
@@ -74,6 +87,9 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
         err.print(r.stderr());
         err.flush();
+        for (String w : why) {
+          out.println("# " + w);
+        }
       }
     }
     if (!failed.isEmpty() && !json) {

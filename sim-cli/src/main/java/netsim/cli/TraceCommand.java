@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import netsim.engine.Journey;
 import netsim.engine.Step;
+import netsim.sim.Explain;
 import netsim.sim.Prober;
 import netsim.sim.Simulator;
 import picocli.CommandLine.Command;
@@ -89,11 +90,7 @@ public final class TraceCommand implements Callable<Integer> {
     out.println("probe: ping -c1 -W1 " + to + " in " + from);
     for (Journey j : p.journeys()) {
       out.println();
-      out.println(j.label() + ": " + j.packet().describe());
-      for (Step st : j.steps()) {
-        out.println("  " + (st.lost() ? "x " : "  ") + st);
-      }
-      out.println("  => " + fateText(j));
+      Explain.journey(j).forEach(out::println);
     }
     out.println();
     if (p.ok()) {
@@ -109,15 +106,6 @@ public final class TraceCommand implements Callable<Integer> {
     }
     out.flush();
     return p.ok() ? 0 : 1;
-  }
-
-  private static String fateText(Journey j) {
-    return switch (j.fate()) {
-      case RECEIVED -> "received by ping";
-      case DELIVERED -> "delivered";
-      case DROPPED -> "lost";
-      case IN_FLIGHT -> "still under way when ping stopped waiting";
-    };
   }
 
   /** Where the probe was lost: the first lost step of its packets. */

@@ -111,6 +111,35 @@ class CliTest {
   }
 
   @Test
+  void runExplainSaysWhyEachLineDidWhatItDid(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("f.sh");
+    Files.writeString(f, "ip netns add a\n"
+        + "ip -n a link set lo up\n"
+        + "ip netns exec a ping -c1 -W1 127.0.0.1\n"
+        + "! ip netns exec a ping -c1 -W1 10.0.0.1\n"
+        + "! unshare -U -r ip link add d0 type dummy\n");
+    Out r = cli("run", "--explain", f.toString());
+    assertEquals(0, r.status(), r.err());
+    List<String> why = r.out().lines().filter(l -> l.startsWith("# ")).toList();
+    assertTrue(why.stream().anyMatch(
+        l -> l.startsWith("# request 1: 127.0.0.1 > 127.0.0.1 icmp echo request")), r.out());
+    assertTrue(why.stream().anyMatch(l -> l.contains("output route: 127.0.0.1 local dev lo")),
+        r.out());
+    assertTrue(why.contains("#   => received by ping"), r.out());
+    assertTrue(why.contains("# ping: connect() in a: no route to 10.0.0.1 in any table the rules"
+        + " lead to: Network is unreachable"), r.out());
+    assertTrue(why.stream().anyMatch(l -> l.startsWith("# denied: CAP_NET_ADMIN in the initial"
+        + " user namespace (owner of network namespace host) is missing")), r.out());
+    // without --explain, nothing of it
+    assertFalse(cli("run", f.toString()).out().contains("# "));
+    // in JSON, an array per line
+    JsonNode last = new ObjectMapper().readTree(
+        cli("run", "--json", "--explain", f.toString()).out().lines().reduce((a, b) -> b)
+            .orElseThrow());
+    assertTrue(last.get("explain").get(0).asText().startsWith("denied: CAP_NET_ADMIN"));
+  }
+
+  @Test
   void runJsonHasOneObjectPerCommandLine(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("f.sh");
     Files.writeString(f, "# comment\n\nip link add v0 \\\n  type veth peer name v1\n"

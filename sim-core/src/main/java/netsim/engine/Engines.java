@@ -16,6 +16,8 @@ public final class Engines {
   private final PacketEngine engine;
   private final Ping ping;
   private Ping.Result last;
+  private final java.util.List<Ping.Result> recent = new java.util.ArrayList<>();
+  private final java.util.List<String> notes = new java.util.ArrayList<>();
 
   private Engines(Kernel k) {
     this.engine = new PacketEngine(k, hooksFactory.apply(k));
@@ -41,6 +43,30 @@ public final class Engines {
 
   public void lastPing(Ping.Result r) {
     last = r;
+    if (recent.size() < 64) {
+      recent.add(r);
+    }
+  }
+
+  /** Records why a command stopped before any packet moved (e.g. ping's connect()). */
+  public void note(String why) {
+    if (notes.size() < 64) {
+      notes.add(why);
+    }
+  }
+
+  /** The notes since the last call, oldest first; the record is then empty. */
+  public java.util.List<String> drainNotes() {
+    java.util.List<String> out = java.util.List.copyOf(notes);
+    notes.clear();
+    return out;
+  }
+
+  /** The pings run since the last call, oldest first (at most 64); the record is then empty. */
+  public java.util.List<Ping.Result> drainPings() {
+    java.util.List<Ping.Result> out = java.util.List.copyOf(recent);
+    recent.clear();
+    return out;
   }
 
   public Ping.Result lastPing() {

@@ -27,4 +27,23 @@ public record RouteResult(
   public int nextHop(int dst) {
     return gateway != 0 ? gateway : dst;
   }
+
+  /** Why a failed lookup failed, in the kernel's terms, for explanations. */
+  public String whyFailed(int dst) {
+    String d = netsim.model.Ip4.format(dst);
+    if (fib != null && fib.route() != null && fib.route().type().error != null) {
+      Route r = fib.route();
+      return "the route to " + d + " is " + r.type().text + " ("
+          + (r.dst().len() == 0 ? "default" : r.dst().toString()) + " in table " + r.table()
+          + "): " + error.text;
+    }
+    if (fib != null && fib.rule() != null && fib.rule().action().error != null) {
+      return "rule " + Integer.toUnsignedString(fib.rule().priority()) + " says "
+          + fib.rule().action().name().toLowerCase() + " for " + d + ": " + error.text;
+    }
+    if (error == Errno.ENETUNREACH) {
+      return "no route to " + d + " in any table the rules lead to: " + error.text;
+    }
+    return "the route lookup for " + d + " failed: " + error.text;
+  }
 }

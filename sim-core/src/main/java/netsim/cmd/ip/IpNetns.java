@@ -3,6 +3,7 @@ package netsim.cmd.ip;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import netsim.model.Capability;
 import netsim.model.Kernel;
 import netsim.model.NetNs;
 
@@ -25,7 +26,10 @@ final class IpNetns {
       throw new IpFail("Cannot open network namespace \"" + name
           + "\": No such file or directory\n", 255);
     }
-    if (!ctx.proc.cred().capable(ns.owner()) || !ctx.proc.cred().caps()) {
+    if (!ctx.proc.capable(Capability.SYS_ADMIN, ns.owner(),
+            "owner of network namespace " + ns.displayName() + ", for setns")
+        || !ctx.proc.capable(Capability.SYS_ADMIN, ctx.proc.cred().userns(),
+            "the process's own user namespace, for setns")) {
       throw new IpFail("setting the network namespace \"" + name
           + "\" failed: Operation not permitted\n", 255);
     }

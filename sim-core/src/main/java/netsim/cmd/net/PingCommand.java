@@ -152,6 +152,13 @@ public final class PingCommand implements Command {
     if (ident == 0 || !pingGroupAllows(ns, cred)) {
       Cred exec = cred.afterExec(Capability.NET_RAW.bit());
       if (!exec.capable(Capability.NET_RAW, ns.owner())) {
+        Engines.of(p.kernel()).note("ping: " + (ident == 0 ? "ident 0 forces a raw socket"
+            : "no ICMP datagram socket: neither gid " + cred.nsEgid() + " nor a supplementary"
+            + " group is in net.ipv4.ping_group_range ("
+            + ns.sysctls().read("net.ipv4.ping_group_range", cred.userns()).replace('\t', ' ')
+            + ")") + "; for a raw socket, "
+            + exec.missing(Capability.NET_RAW, ns.owner(), "owner of network namespace "
+                + ns.displayName()).map(Object::toString).orElse(""));
         throw new Fail("ping: socktype: SOCK_RAW\nping: socket: Operation not permitted\n"
             + (cred.nsUid() != 0 ? "ping: => missing cap_net_raw+p capability or setuid?\n" : ""),
             2);
@@ -193,6 +200,8 @@ public final class PingCommand implements Command {
           throw new Fail(err + "ping: connect: " + e.text + "\n", 2);
         }
       } else if (e != null) {
+        Engines.of(p.kernel()).note("ping: connect() in " + ns.displayName() + ": "
+            + (probe.failed() ? probe.whyFailed(dst) : e.text));
         throw new Fail("ping: connect: " + e.text + "\n", 2);
       }
       source = probe.src();
