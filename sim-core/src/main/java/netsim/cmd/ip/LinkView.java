@@ -344,21 +344,29 @@ final class LinkView {
 
   private String details(Device d) {
     StringBuilder sb = new StringBuilder();
-    sb.append(" promiscuity ").append(d.ports().isEmpty() && d.master() == null ? 0 : 1)
-        .append(' ');
-    sb.append(" allmulti 0 ");
+    // a bridge port is made promiscuous and allmulti (br_add_if); the bridge itself is not
+    int portFlag = d.master() != null ? 1 : 0;
+    sb.append(" promiscuity ").append(portFlag).append(' ');
+    sb.append(" allmulti ").append(portFlag).append(' ');
     sb.append("minmtu ").append(d.kind.minMtu).append(' ');
     sb.append("maxmtu ").append(d.kind.maxMtu).append(' ');
+    long now = ctx.proc.kernel().clock().now();
     if (d.kind.infoKind != null) {
       sb.append("\n    ").append(d.kind.infoKind).append(' ');
+      if (d.kind == DeviceKind.BRIDGE) {
+        sb.append(BridgeDetails.bridgeText(d, now));
+      }
+    }
+    if (d.bridgePort() != null) {
+      sb.append("\n    bridge_slave ").append(BridgeDetails.portText(d.bridgePort(), now));
     }
     if (doLink) {
       sb.append("addrgenmode eui64 ");
     }
     int q = queues(d);
     sb.append("numtxqueues ").append(q).append(" numrxqueues ").append(q).append(' ');
-    sb.append("gso_max_size 65536 gso_max_segs 65535 tso_max_size 524280 tso_max_segs 65535 "
-        + "gro_max_size 65536 ");
+    sb.append("gso_max_size 65536 gso_max_segs 65535 tso_max_size ")
+        .append(BridgeDetails.tsoMaxSize(d)).append(" tso_max_segs 65535 gro_max_size 65536 ");
     return sb.toString();
   }
 
@@ -458,12 +466,25 @@ final class LinkView {
       o.put("link_netnsid", d.ns().nsidOf(d.peer().ns()));
     }
     if (ctx.details > 0) {
-      o.put("promiscuity", d.ports().isEmpty() && d.master() == null ? 0 : 1);
-      o.put("allmulti", 0);
+      int portFlag = d.master() != null ? 1 : 0;
+      o.put("promiscuity", portFlag);
+      o.put("allmulti", portFlag);
       o.put("min_mtu", d.kind.minMtu);
       o.put("max_mtu", d.kind.maxMtu);
-      if (d.kind.infoKind != null) {
-        o.put("linkinfo", Json.obj().put("info_kind", d.kind.infoKind));
+      long now = ctx.proc.kernel().clock().now();
+      if (d.kind.infoKind != null || d.bridgePort() != null) {
+        Json.Obj li = Json.obj();
+        if (d.kind.infoKind != null) {
+          li.put("info_kind", d.kind.infoKind);
+          if (d.kind == DeviceKind.BRIDGE) {
+            li.put("info_data", BridgeDetails.bridgeJson(d, now));
+          }
+        }
+        if (d.bridgePort() != null) {
+          li.put("info_slave_kind", "bridge");
+          li.put("info_slave_data", BridgeDetails.portJson(d.bridgePort(), now));
+        }
+        o.put("linkinfo", li);
       }
       if (doLink) {
         o.put("inet6_addr_gen_mode", "eui64");
@@ -473,7 +494,7 @@ final class LinkView {
       o.put("num_rx_queues", q);
       o.put("gso_max_size", 65536);
       o.put("gso_max_segs", 65535);
-      o.put("tso_max_size", 524280);
+      o.put("tso_max_size", BridgeDetails.tsoMaxSize(d));
       o.put("tso_max_segs", 65535);
       o.put("gro_max_size", 65536);
     }
