@@ -7,7 +7,7 @@ import java.util.List;
  * sandbox): one JSON object per line, on the agent's stdin and stdout.
  *
  * <p>The first line the agent writes is a {@link Ready}; after that it answers every {@link
- * Request} with one {@link Reply}, in order. The protocol carries a scenario line's words, never a
+ * Request} or {@link WorldRequest} with one {@link Reply}, in order. The protocol carries a scenario line's words, never a
  * shell string: the agent checks them against the scenario language again and decides itself how
  * to run them (see {@link AgentCommand}).
  */
@@ -38,4 +38,11 @@ final class AgentProtocol {
 
   /** The agent's first line: {@code error} is null when the sandbox is set up and ready. */
   record Ready(String error) {}
+
+  /**
+   * Starts a fresh {@link World} ({@code "open"}), ending the current one, or ends the current one
+   * ({@code "close"}). The agent answers with a {@link Reply}: status 0, or 1 and why on stderr.
+   * Lines that come while a world is open run in it.
+   */
+  record WorldRequest(String world) {}
 }

@@ -29,6 +29,7 @@ final class HostCheck {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("unshare", "util-linux");
     m.put("setpriv", "util-linux");
+    m.put("nsenter", "util-linux");
     m.put("mount", "mount");
     m.put("ip", "iproute2");
     m.put("iptables", "iptables");

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * pipe. A command that runs longer than the limit is killed with its whole process tree. After
  * every command, whatever is left of it is killed too: the agent is PID 1 of the sandbox's PID
  * namespace, so a process orphaned by the command becomes the agent's child, and every child of the
- * agent is a leftover (no line of the language starts anything that should outlive it).
+ * agent is a leftover (no line of the language starts anything that should outlive it), except the
+ * holder of the current {@link World}, which the agent started itself.
  */
 final class ProcessRunner {
 
@@ -36,6 +37,9 @@ final class ProcessRunner {
   private final Path outDir;
   private final Duration limit;
 
+  /** A child of the agent that outlives lines: the holder of the current world, or -1. */
+  private volatile long spared = -1;
+
   ProcessRunner(Path workDir, Path outDir, Duration limit) {
     this.workDir = workDir;
     this.outDir = outDir;
@@ -43,6 +47,11 @@ final class ProcessRunner {
   }
 
   record Result(int status, String stdout, String stderr) {}
+
+  /** Spares this child of the agent when leftovers are killed ({@link World}'s holder); -1: none. */
+  void spare(long pid) {
+    spared = pid;
+  }
 
   Result run(List<String> argv) throws IOException, InterruptedException {
     File out = outDir.resolve("stdout").toFile();
@@ -67,7 +76,7 @@ final class ProcessRunner {
       killTree(p.toHandle());
       p.waitFor();
     }
-    killLeftovers();
+    killLeftovers(spared);
     String stdout = read(out.toPath());
     String stderr = read(err.toPath());
     if (!finished) {
@@ -83,9 +92,10 @@ final class ProcessRunner {
     root.destroyForcibly();
   }
 
-  /** Kills every remaining process of the sandbox but the agent itself. */
-  static void killLeftovers() {
-    ProcessHandle.current().children().forEach(ProcessRunner::killTree);
+  /** Kills every remaining process of the sandbox but the agent itself and {@code spared}. */
+  static void killLeftovers(long spared) {
+    ProcessHandle.current().children().filter(p -> p.pid() != spared)
+        .forEach(ProcessRunner::killTree);
   }
 
   private static String read(Path file) throws IOException {

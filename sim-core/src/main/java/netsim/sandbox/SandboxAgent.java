@@ -33,6 +33,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * {@code /run}, so {@code /run/netns} and the working folder are new and nothing is created on the
  * host's file systems; {@code /proc/sys} read-only except {@code /proc/sys/net}, so even a line
  * that slipped past the language could not change a machine-wide setting; {@code lo} up.
+ *
+ * <p>Asked to, the agent opens a {@link World} inside the sandbox, and then runs lines there
+ * until the world is closed or another is opened; see {@link SandboxPool}.
  */
 public final class SandboxAgent {
 
@@ -75,7 +78,7 @@ public final class SandboxAgent {
     if (error != null) {
       System.exit(3);
     }
-    serve(runner, out);
+    serve(runner, new World(runner), out);
   }
 
   private static Map<String, String> options(String[] args) {
@@ -120,13 +123,14 @@ public final class SandboxAgent {
   }
 
   /** Answers requests until stdin ends; then halts, which ends the sandbox. */
-  private static void serve(ProcessRunner runner, PrintStream out) throws Exception {
+  private static void serve(ProcessRunner runner, World world, PrintStream out)
+      throws Exception {
     BlockingQueue<String> requests = new LinkedBlockingQueue<>();
     Thread reader = new Thread(() -> readRequests(requests), "stdin");
     reader.setDaemon(true);
     reader.start();
     while (true) {
-      send(out, answer(runner, requests.take()));
+      send(out, answer(runner, world, requests.take()));
     }
   }
 
@@ -147,12 +151,19 @@ public final class SandboxAgent {
     Runtime.getRuntime().halt(0);
   }
 
-  private static AgentProtocol.Reply answer(ProcessRunner runner, String line)
+  private static AgentProtocol.Reply answer(ProcessRunner runner, World world, String line)
       throws InterruptedException {
     AgentProtocol.Request request;
     try {
-      request = JSON.readValue(line, AgentProtocol.Request.class);
-    } catch (IOException e) {
+      com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(line);
+      if (node != null && node.has("world")) {
+        return worldControl(world, JSON.treeToValue(node, AgentProtocol.WorldRequest.class));
+      }
+      request = JSON.treeToValue(node, AgentProtocol.Request.class);
+    } catch (IOException | IllegalArgumentException e) {
+      return AgentProtocol.Reply.refused("malformed request");
+    }
+    if (request == null) {
       return AgentProtocol.Reply.refused("malformed request");
     }
     String why = AgentCommand.refusal(request);
@@ -160,11 +171,27 @@ public final class SandboxAgent {
       return AgentProtocol.Reply.refused(why);
     }
     try {
-      ProcessRunner.Result r = runner.run(AgentCommand.argv(request));
+      ProcessRunner.Result r = runner.run(world.wrap(AgentCommand.argv(request)));
       return new AgentProtocol.Reply(r.status(), r.stdout(), r.stderr(), null);
     } catch (IOException e) {
       return new AgentProtocol.Reply(ProcessRunner.CANNOT_RUN, "", "netsim: " + e + "\n", null);
     }
+  }
+
+  /** Opens or closes a world; the words are the protocol's own, never a command. */
+  private static AgentProtocol.Reply worldControl(World world, AgentProtocol.WorldRequest r)
+      throws InterruptedException {
+    String error;
+    if ("open".equals(r.world())) {
+      error = world.open();
+    } else if ("close".equals(r.world())) {
+      world.close();
+      error = null;
+    } else {
+      return AgentProtocol.Reply.refused("malformed request");
+    }
+    return error == null ? new AgentProtocol.Reply(0, "", "", null)
+        : new AgentProtocol.Reply(1, "", error + "\n", null);
   }
 
   private static void send(PrintStream out, Object message) throws IOException {

@@ -74,7 +74,8 @@ public final class SandboxBackend implements Backend {
     return results;
   }
 
-  private LineResult run(SandboxSession sandbox, ScriptLine line)
+  /** Runs one line in an open sandbox: checked, sent, and its result as a backend reports it. */
+  LineResult run(SandboxSession sandbox, ScriptLine line)
       throws BackendUnavailableException {
     if (line.isRefused()) {
       return LineResult.refused(line);

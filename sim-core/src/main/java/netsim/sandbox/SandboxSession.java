@@ -124,6 +124,35 @@ public final class SandboxSession implements AutoCloseable {
     return next(lineLimit.plusSeconds(10), AgentProtocol.Reply.class);
   }
 
+  /**
+   * Starts a fresh world in this sandbox, ending the current one: the lines that follow run in new
+   * network and mount namespaces set up as the sandbox was, as if the sandbox were new (see
+   * {@link World}).
+   */
+  void openWorld() throws BackendUnavailableException {
+    world("open");
+  }
+
+  /** Ends the current world; what it made is gone. */
+  void closeWorld() throws BackendUnavailableException {
+    world("close");
+  }
+
+  private void world(String op) throws BackendUnavailableException {
+    try {
+      requests.write((JSON.writeValueAsString(new AgentProtocol.WorldRequest(op)) + "\n")
+          .getBytes(StandardCharsets.UTF_8));
+      requests.flush();
+    } catch (IOException e) {
+      throw failure("the kernel sandbox stopped");
+    }
+    AgentProtocol.Reply reply = next(START_LIMIT, AgentProtocol.Reply.class);
+    if (reply.status() != 0 || reply.refusal() != null) {
+      throw failure("the kernel sandbox could not " + op + " a world: "
+          + (reply.refusal() != null ? reply.refusal() : reply.stderr().strip()));
+    }
+  }
+
   /** The {@code unshare} process at the top of the sandbox (for tests that look in from outside). */
   Process process() {
     return process;

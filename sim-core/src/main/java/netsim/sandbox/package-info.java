@@ -17,6 +17,13 @@
  * namespaces, devices and mounts of the sandbox then have no user left and go too. {@code
  * --kill-child} covers {@code unshare} being killed.
  *
+ * <p>Many runs, one sandbox. {@link netsim.sandbox.SandboxPool} keeps sandboxes open and runs each
+ * script in a fresh <em>world</em> of one of them ({@link netsim.sandbox.World}): new network and
+ * mount namespaces made by a holder process, a child of the agent, set up as the sandbox was; the
+ * lines run in them through {@code nsenter} with a fixed prefix, and ending the world kills the
+ * holder, which takes its namespaces with it. A world costs milliseconds where a sandbox costs
+ * most of a second, which is what lets property tests run hundreds of scripts on the kernel.
+ *
  * <p>{@link netsim.sandbox.KernelProbe} finds out what the kernel offers ({@link
  * netsim.model.KernelProfile}), so that the simulator can be set up the same way.
  */
