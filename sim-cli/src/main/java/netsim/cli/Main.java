@@ -25,8 +25,12 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-        args));
+    // stdout is buffered (a matrix prints a line per probe; commands flush where order with
+    // stderr matters); stderr goes out at once
+    PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.io.FileOutputStream(java.io.FileDescriptor.out),
+        java.nio.charset.StandardCharsets.UTF_8), 1 << 16), false);
+    System.exit(execute(out, new PrintWriter(System.err, true), args));
   }
 
   /** Runs the command line in-process with the given streams (tests use this). */

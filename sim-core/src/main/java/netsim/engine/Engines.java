@@ -43,7 +43,7 @@ public final class Engines {
 
   public void lastPing(Ping.Result r) {
     last = r;
-    if (recent.size() < 64) {
+    if (r != null && recent.size() < 64) {
       recent.add(r);
     }
   }

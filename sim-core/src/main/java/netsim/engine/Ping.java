@@ -230,7 +230,14 @@ public final class Ping {
   /** Zero-padded decimal, as {@code %0Nld} (without Formatter, which is slow). */
   private static String pad(long v, int width) {
     String s = Long.toString(v);
-    return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    switch (width - s.length()) {
+      case 1:
+        return "0" + s;
+      case 2:
+        return "00" + s;
+      default:
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
   }
 
   private static String ms(long us) {

@@ -31,6 +31,9 @@ public final class NetNs {
   private int ifindexHint = 1;
   /** Ids this namespace has given to others ({@code peernet2id_alloc}), lowest free first. */
   private final Map<NetNs, Integer> nsids = new LinkedHashMap<>();
+  /** The same ids the other way round, and which ids are taken (idr: the lowest free first). */
+  private final Map<Integer, NetNs> peersById = new java.util.HashMap<>();
+  private final java.util.BitSet usedNsids = new java.util.BitSet();
 
   private final Sysctls sysctls;
   private final Fib fib = new Fib();
@@ -202,30 +205,30 @@ public final class NetNs {
     if (i != null) {
       return i;
     }
-    int n = 0;
-    while (nsids.containsValue(n)) {
-      n++;
-    }
-    nsids.put(peer, n);
+    int n = usedNsids.nextClearBit(0);
+    putNsid(peer, n);
     return n;
   }
 
   /** Sets an id by hand ({@code ip netns set}); false when the peer already has one. */
   public boolean nsidSet(NetNs peer, int nsid) {
-    if (nsids.containsKey(peer) || nsids.containsValue(nsid)) {
+    if (nsids.containsKey(peer) || peersById.containsKey(nsid)) {
       return false;
     }
-    nsids.put(peer, nsid);
+    putNsid(peer, nsid);
     return true;
   }
 
-  public NetNs peerByNsid(int nsid) {
-    for (Map.Entry<NetNs, Integer> e : nsids.entrySet()) {
-      if (e.getValue() == nsid) {
-        return e.getKey();
-      }
+  private void putNsid(NetNs peer, int nsid) {
+    nsids.put(peer, nsid);
+    peersById.put(nsid, peer);
+    if (nsid >= 0) {
+      usedNsids.set(nsid);
     }
-    return null;
+  }
+
+  public NetNs peerByNsid(int nsid) {
+    return peersById.get(nsid);
   }
 
   public Map<NetNs, Integer> nsids() {
@@ -233,7 +236,13 @@ public final class NetNs {
   }
 
   void forgetNsid(NetNs dead) {
-    nsids.remove(dead);
+    Integer id = nsids.remove(dead);
+    if (id != null) {
+      peersById.remove(id);
+      if (id >= 0) {
+        usedNsids.clear(id);
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------ addresses

@@ -35,6 +35,9 @@ public final class Sysctls {
   private final DevConf all = DevConf.fromNetnsSnapshot("all");
   private final DevConf dflt = DevConf.fromNetnsSnapshot("default");
   private final Map<String, String> globals = new TreeMap<>();
+  /** {@link #intValue} answers, until the next write of a namespace-wide key. */
+  private final Map<String, Integer> intCache = new java.util.HashMap<>();
+  private long[] pingGroups;
 
   Sysctls(NetNs ns) {
     this.ns = ns;
@@ -61,12 +64,38 @@ public final class Sysctls {
     if (key.equals("net.ipv4.ip_forward")) {
       return all.forwarding;
     }
-    String v = globals.get(key);
-    try {
-      return v == null ? 0 : Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      return 0;
+    Integer cached = intCache.get(key);
+    if (cached != null) {
+      return cached;
     }
+    String v = globals.get(key);
+    int n;
+    try {
+      n = v == null ? 0 : Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    intCache.put(key, n);
+    return n;
+  }
+
+  /**
+   * {@code ping_group_range} as kernel gids, low and high (low above high: nobody), kept parsed
+   * for the ping path.
+   */
+  public long[] pingGroupRange() {
+    if (pingGroups == null) {
+      String[] r = globals.get(PING_GROUP_RANGE).split("\t");
+      pingGroups = new long[] {Long.parseLong(r[0]), Long.parseLong(r[1])};
+    }
+    return pingGroups;
+  }
+
+  /** Sets a namespace-wide key, forgetting what was kept parsed. */
+  private void putGlobal(String key, String value) {
+    globals.put(key, value);
+    intCache.clear();
+    pingGroups = null;
   }
 
   void deviceAdded(Device d) {}
@@ -213,7 +242,7 @@ public final class Sysctls {
       klow = 1;
       khigh = 0;
     }
-    globals.put(key, klow + "\t" + khigh);
+    putGlobal(key, klow + "\t" + khigh);
     return null;
   }
 
@@ -301,7 +330,7 @@ public final class Sysctls {
     if (high < low || low < prot) {
       return Errno.EINVAL;
     }
-    globals.put(LOCAL_PORT_RANGE, low + "\t" + high);
+    putGlobal(LOCAL_PORT_RANGE, low + "\t" + high);
     return null;
   }
 
@@ -317,7 +346,7 @@ public final class Sysctls {
       return;
     }
     if (globals.containsKey(key)) {
-      globals.put(key, parsed);
+      putGlobal(key, parsed);
       return;
     }
     GroupKey gk = deviceGroupKey(key);

@@ -31,6 +31,11 @@ public final class EngineHooks implements Hooks {
   @Override
   public Verdict run(NetNs ns, Hooks.Hook h, Packet p, Device in, Device out, int nextHop,
       long now) {
+    if (ns.netfilter().idle()) {
+      // nothing to run, nothing to carry: the packet goes on as it is (no entry of this
+      // namespace is in flight: entries are made only where tables exist, and tables stay)
+      return new Verdict(Verdict.Kind.ACCEPT, p, 0, 0, null);
+    }
     netsim.netfilter.Hook hook = netsim.netfilter.Hook.valueOf(h.name());
     NfPacket np = toNf(p, in, out, nextHop);
     InFlight prev = inFlight.remove(ns);

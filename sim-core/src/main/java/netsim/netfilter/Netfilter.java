@@ -46,6 +46,14 @@ public final class Netfilter {
     }
   }
 
+  /**
+   * Whether no hook can do anything here: no table exists, so no rule, no counter and no
+   * conntrack (which runs only for rules that need it). The packet path then skips the hooks.
+   */
+  public boolean idle() {
+    return tables.isEmpty();
+  }
+
   /** The tables that exist, in iptables-save's order. */
   public List<Table> tables() {
     return new ArrayList<>(tables.values());

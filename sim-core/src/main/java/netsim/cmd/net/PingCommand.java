@@ -215,7 +215,7 @@ public final class PingCommand implements Command {
     if (dst == 0) {
       dst = source;
     }
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = new StringBuilder(160);
     out.append("PING ").append(hostname).append(" (").append(Ip4.format(dst)).append(") ");
     if (device != null || boundSrc != 0) {
       out.append("from ").append(Ip4.format(source)).append(' ')
@@ -235,13 +235,50 @@ public final class PingCommand implements Command {
 
   /** {@code ping_init_sock}: the egid or a supplementary group in the netns's ping_group_range. */
   private static boolean pingGroupAllows(NetNs ns, Cred c) {
-    String[] r = ns.sysctls().read("net.ipv4.ping_group_range").split("\t");
-    long low = Long.parseLong(r[0]);
-    long high = Long.parseLong(r[1]);
+    long[] r = ns.sysctls().pingGroupRange();
+    long low = r[0];
+    long high = r[1];
     if (low <= c.egid() && c.egid() <= high) {
       return true;
     }
-    return c.groups().stream().anyMatch(g -> low <= g && g <= high);
+    for (long g : c.groups()) {
+      if (low <= g && g <= high) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean plainDigits(String v) {
+    if (v.isEmpty() || v.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code s} split at its dots, empty parts kept (as {@code split("\\.", -1)}). */
+  private static String[] splitDots(String s) {
+    int n = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '.') {
+        n++;
+      }
+    }
+    String[] out = new String[n];
+    int from = 0;
+    int k = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      if (i == s.length() || s.charAt(i) == '.') {
+        out[k++] = s.substring(from, i);
+        from = i + 1;
+      }
+    }
+    return out;
   }
 
   /** {@code inet_aton}: like iproute2's reader, with fewer than four parts allowed. */
@@ -249,7 +286,7 @@ public final class PingCommand implements Command {
     if (s.isEmpty() || !(Character.isDigit(s.charAt(0)))) {
       return -1;
     }
-    String[] parts = s.split("\\.", -1);
+    String[] parts = splitDots(s);
     if (parts.length > 4) {
       return -1;
     }
@@ -277,9 +314,16 @@ public final class PingCommand implements Command {
     return a > 0xFFFFFFFFL ? -1 : a;
   }
 
+  private static final java.util.regex.Pattern DOTTED_QUAD =
+      java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+  private static final java.util.regex.Pattern STRTOD =
+      java.util.regex.Pattern.compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final java.util.regex.Pattern INF_NAN =
+      java.util.regex.Pattern.compile("[+-]?(?i)(inf|infinity|nan).*");
+
   /** {@code inet_pton}: exactly four decimal parts. */
   private static long inetPton(String s) {
-    if (!s.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+    if (!DOTTED_QUAD.matcher(s).matches()) {
       return -1;
     }
     long x = Ip4.parse(s);
@@ -309,14 +353,16 @@ public final class PingCommand implements Command {
     if (v.isEmpty()) {
       throw new Fail("ping: " + what + ": " + v + "\n", 2);
     }
-    java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("^\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?").matcher(v);
+    if (plainDigits(v)) {
+      return Integer.parseInt(v); // the common case, without the full reading below
+    }
+    java.util.regex.Matcher m = STRTOD.matcher(v);
     double d = 0;
     int end = 0;
     if (m.find()) {
       d = Double.parseDouble(m.group().strip());
       end = m.end();
-    } else if (v.strip().matches("[+-]?(?i)(inf|infinity|nan).*")) {
+    } else if (INF_NAN.matcher(v.strip()).matches()) {
       throw new Fail("ping: " + what + ": " + v + ": Numerical result out of range\n", 2);
     }
     if (end < v.length() || end == 0) {
