@@ -114,12 +114,27 @@ public final class PacketEngine {
       return;
     }
     int dst0 = p.dst();
-    note(j, nsName(ns), Step.Kind.OUTPUT_ROUTE, () -> describeRoute(rt, dst0));
+    RouteResult first = rt;
+    note(j, nsName(ns), Step.Kind.OUTPUT_ROUTE, () -> describeRoute(first, dst0));
     Hooks.Verdict v = hook(ns, Hooks.Hook.OUTPUT, p, null, rt.dev(), rt.nextHop(p.dst()), j);
     if (v == null) {
       return;
     }
     p = v.packet();
+    if (p.dst() != dst0) {
+      // ip_route_me_harder: a DNAT in OUTPUT sends the packet where its new address routes
+      RouteResult again = Routing.output(ns, p.dst(), p.src(), null, p.mark());
+      if (again.failed()) {
+        int d = p.dst();
+        lost(j, nsName(ns), () -> "no route after DNAT: " + again.whyFailed(d));
+        j.end(Journey.Fate.DROPPED, loop.now());
+        return;
+      }
+      int d = p.dst();
+      note(j, nsName(ns), Step.Kind.OUTPUT_ROUTE, () -> "rerouted after DNAT: "
+          + describeRoute(again, d));
+      rt = again;
+    }
     if (rt.type() == RouteType.LOCAL || (rt.dev() != null && rt.dev().isLoopback())) {
       Device lo = ns.lo();
       if (!lo.isUp()) {
