@@ -394,7 +394,7 @@ public final class Kernel {
 
   /** Carrier went away under an up device: its neighbours go (arp_evict_nocarrier). */
   private void carrierLost(Device d) {
-    d.ns().neigh().flushDevice(d);
+    d.ns().neigh().flushDevice(d, true);
     portChanged(d);
   }
 
@@ -470,7 +470,7 @@ public final class Kernel {
     boolean had = br.carrierOk();
     change.accept(Bridge.of(br));
     if (had && !br.carrierOk() && br.isUp()) {
-      br.ns().neigh().flushDevice(br);
+      br.ns().neigh().flushDevice(br, true);
     }
     linkLocal6Check(br);
     br.linkwatch();

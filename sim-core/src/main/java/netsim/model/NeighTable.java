@@ -163,8 +163,16 @@ public final class NeighTable {
 
   /** {@code neigh_ifdown}: a device's entries go (permanent ones too when it leaves). */
   void flushDevice(Device dev) {
+    flushDevice(dev, false);
+  }
+
+  /**
+   * {@code neigh_flush_dev}: a device's entries go; with {@code keepPermanent}, as when only its
+   * carrier went ({@code neigh_carrier_down}), PERMANENT ones stay.
+   */
+  void flushDevice(Device dev, boolean keepPermanent) {
     order.removeIf(n -> {
-      if (n.dev == dev) {
+      if (n.dev == dev && !(keepPermanent && n.state == Neighbour.State.PERMANENT)) {
         entries.remove(key(dev, n.addr));
         return true;
       }

@@ -175,15 +175,19 @@ public final class NetNs {
     d.setName(newName);
     byName.put(newName, d);
     sysctls.deviceRenamed(old, d);
-    // addresses labelled with the device name follow it
+    // inetdev_changename: the first address takes the new name; each other one the new name
+    // with its old label's ":suffix", or ":N" (its position from 1) when it had none
     List<IfAddr> as = d.mutableAddrs();
     for (int i = 0; i < as.size(); i++) {
       IfAddr a = as.get(i);
-      if (a.label().equals(old)) {
-        as.set(i, a.withLabel(newName));
-      } else if (a.label().startsWith(old + ":")) {
-        as.set(i, a.withLabel(newName + a.label().substring(old.length())));
+      String label = newName;
+      if (i > 0) {
+        int colon = a.label().indexOf(':');
+        String dot = colon >= 0 ? a.label().substring(colon) : ":" + (i + 1);
+        label = dot.length() + newName.length() < Kernel.MAX_IFNAME + 1 ? newName + dot
+            : newName.substring(0, Math.max(0, Kernel.MAX_IFNAME - dot.length())) + dot;
       }
+      as.set(i, a.withLabel(label));
     }
   }
 

@@ -51,17 +51,48 @@ final class IpNeigh {
   }
 
   private static Neighbour.State nud(String v) {
-    return switch (v) {
-      case "permanent" -> Neighbour.State.PERMANENT;
-      case "reachable" -> Neighbour.State.REACHABLE;
-      case "stale" -> Neighbour.State.STALE;
-      case "delay" -> Neighbour.State.DELAY;
-      case "probe" -> Neighbour.State.PROBE;
-      case "failed" -> Neighbour.State.FAILED;
-      case "incomplete" -> Neighbour.State.INCOMPLETE;
-      case "noarp" -> Neighbour.State.NOARP;
-      default -> null;
-    };
+    Integer bits = nudBits(v);
+    if (bits == null || bits == 0) {
+      return null;
+    }
+    return Neighbour.State.values()[Integer.numberOfTrailingZeros(bits)];
+  }
+
+  /** A state's NUD_* bit: the {@link Neighbour.State}s are in bit order, from 0x01. */
+  private static int bit(Neighbour.State s) {
+    return 1 << s.ordinal();
+  }
+
+  /**
+   * {@code nud_state_a2n}: a state's NUD_* bit (0 for {@code none}), or null. permanent,
+   * reachable and failed may be abbreviated; a number must be a single bit below 0x100.
+   */
+  private static Integer nudBits(String v) {
+    if (Args.matches(v, "permanent")) {
+      return bit(Neighbour.State.PERMANENT);
+    } else if (Args.matches(v, "reachable")) {
+      return bit(Neighbour.State.REACHABLE);
+    } else if (Args.matches(v, "failed")) {
+      return bit(Neighbour.State.FAILED);
+    }
+    switch (v) {
+      case "noarp": return bit(Neighbour.State.NOARP);
+      case "none": return 0;
+      case "stale": return bit(Neighbour.State.STALE);
+      case "incomplete": return bit(Neighbour.State.INCOMPLETE);
+      case "delay": return bit(Neighbour.State.DELAY);
+      case "probe": return bit(Neighbour.State.PROBE);
+      default: break;
+    }
+    try {
+      long n = IpLink.integer(v, "") & 0xFFFFFFFFL;
+      if (n >= 0x100 || (n & (n - 1)) != 0) {
+        return null;
+      }
+      return (int) n;
+    } catch (IpFail e) {
+      return null;
+    }
   }
 
   private int modify(Args a, boolean create, boolean replace) {
@@ -160,7 +191,10 @@ final class IpNeigh {
   private int list(Args a, boolean flush) {
     Device dev = null;
     Integer to = null;
-    Neighbour.State want = null;
+    // the states shown (NUD_* bits): not NOARP by default; a flush spares PERMANENT too
+    int noarp = bit(Neighbour.State.NOARP);
+    int mask = flush ? ~(bit(Neighbour.State.PERMANENT) | noarp) : 0xFF & ~noarp;
+    boolean stateGiven = false;
     while (a.more()) {
       String w = a.peek();
       if (w.equals("dev")) {
@@ -171,10 +205,18 @@ final class IpNeigh {
         }
       } else if (w.equals("nud")) {
         String v = a.next();
-        want = nud(v);
-        if (want == null && !v.equals("all")) {
-          throw IpFail.invarg("nud state is bad", v);
+        if (!stateGiven) {
+          stateGiven = true;
+          mask = 0;
         }
+        Integer bits = nudBits(v);
+        if (bits == null) {
+          if (!v.equals("all")) {
+            throw IpFail.invarg("nud state is bad", v);
+          }
+          bits = flush ? ~noarp : ~0;
+        }
+        mask |= bits == 0 ? 0x100 : bits;
       } else if (w.equals("proxy") || w.equals("unused") || w.equals("vrf")
           || w.equals("master")) {
         if (!w.equals("proxy") && !w.equals("unused")) {
@@ -207,14 +249,12 @@ final class IpNeigh {
         continue;
       }
       Neighbour.State s = t.stateNow(n);
-      if (want != null && s != want) {
+      if ((mask & bit(s)) == 0) {
         continue;
       }
       if (flush) {
-        if (s != Neighbour.State.PERMANENT && s != Neighbour.State.NOARP) {
-          ctx.requireNetAdmin();
-          t.remove(n.dev, n.addr);
-        }
+        ctx.requireNetAdmin();
+        t.remove(n.dev, n.addr);
         continue;
       }
       boolean ll = n.hasLladdr() && s != Neighbour.State.FAILED
