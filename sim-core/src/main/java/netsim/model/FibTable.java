@@ -113,9 +113,12 @@ public final class FibTable {
       l.removeIf(p);
       n += before - l.size();
       if (l.isEmpty()) {
+        // the key first: after it.remove(), a TreeMap entry with two children holds its
+        // successor's key (deleteEntry copies the successor into it)
+        Prefix key = e.getKey();
         it.remove();
-        int len = e.getKey().len();
-        byLen[len].remove(e.getKey().network());
+        int len = key.len();
+        byLen[len].remove(key.network());
         if (byLen[len].size() == 0) {
           lengths &= ~(1L << len);
         }

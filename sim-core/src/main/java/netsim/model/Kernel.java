@@ -186,18 +186,35 @@ public final class Kernel {
    */
   public Device[] createVeth(NetNs ns, String name, long mac, NetNs peerNs, String peerName,
       long peerMac) {
+    return createVeth(ns, name, mac, 0, peerNs, peerName, peerMac, 0);
+  }
+
+  /**
+   * A veth pair whose ends ask for ifindexes ({@code index N}; 0 takes the next free one). As in
+   * {@code veth_newlink}, the peer gets the index asked for it only when the device asks for one
+   * too; an index asked for is taken as is and moves no counter; one in use fails the
+   * registration ({@code dev_index_reserve}: EBUSY).
+   */
+  public Device[] createVeth(NetNs ns, String name, long mac, int index, NetNs peerNs,
+      String peerName, long peerMac, int peerIndex) {
     if (ns.device(name) != null || peerNs.device(peerName) != null
         || (ns == peerNs && name.equals(peerName))) {
       throw new KernelException(Errno.EEXIST);
     }
+    int askedPeer = index > 0 ? peerIndex : 0;
+    if ((index > 0 && ns.device(index) != null)
+        || (askedPeer > 0 && peerNs.device(askedPeer) != null)
+        || (index > 0 && ns == peerNs && index == askedPeer)) {
+      throw new KernelException(Errno.EBUSY);
+    }
     long pm = peerMac >= 0 ? peerMac : Mac.random(rng);
     long dm = mac >= 0 ? mac : Mac.random(rng);
-    int peerIndex = peerNs.allocIfindex();
-    Device peer = new Device(DeviceKind.VETH, peerNs, peerIndex, peerName, pm,
+    int pIndex = askedPeer > 0 ? askedPeer : peerNs.allocIfindex();
+    Device peer = new Device(DeviceKind.VETH, peerNs, pIndex, peerName, pm,
         newConf(peerNs, DeviceKind.VETH.defaultMtu));
     peerNs.attach(peer);
-    int index = ns.allocIfindex();
-    Device dev = new Device(DeviceKind.VETH, ns, index, name, dm,
+    int dIndex = index > 0 ? index : ns.allocIfindex();
+    Device dev = new Device(DeviceKind.VETH, ns, dIndex, name, dm,
         newConf(ns, DeviceKind.VETH.defaultMtu));
     ns.attach(dev);
     dev.setPeer(peer);
@@ -214,11 +231,20 @@ public final class Kernel {
 
   /** A device of a kind with no peer (bridge, dummy). */
   public Device createSimple(NetNs ns, DeviceKind kind, String name, long mac) {
+    return createSimple(ns, kind, name, mac, 0);
+  }
+
+  /** A device of a kind with no peer, at the ifindex asked for (0: the next free one). */
+  public Device createSimple(NetNs ns, DeviceKind kind, String name, long mac, int index) {
     if (ns.device(name) != null) {
       throw new KernelException(Errno.EEXIST);
     }
+    if (index > 0 && ns.device(index) != null) {
+      throw new KernelException(Errno.EBUSY);
+    }
     long m = mac >= 0 ? mac : Mac.random(rng);
-    Device d = new Device(kind, ns, ns.allocIfindex(), name, m, newConf(ns, kind.defaultMtu));
+    Device d = new Device(kind, ns, index > 0 ? index : ns.allocIfindex(), name, m,
+        newConf(ns, kind.defaultMtu));
     ns.attach(d);
     return d;
   }

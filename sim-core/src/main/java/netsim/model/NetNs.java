@@ -377,6 +377,14 @@ public final class NetNs {
   private void fibMagicAdd(RouteType type, Prefix dst, IfAddr prim, Device dev, int metric) {
     int table = type == RouteType.UNICAST ? Fib.TABLE_MAIN : Fib.TABLE_LOCAL;
     Scope scope = type == RouteType.LOCAL ? Scope.HOST : Scope.LINK;
+    if (!(type == RouteType.LOCAL && dst.len() == 32 && dst.addr() == prim.local())
+        && addrType(prim.local(), null) != RouteType.LOCAL) {
+      // fib_create_info's fib_valid_prefsrc: the source must be local in table local, where
+      // the first route for it may be another's broadcast route (an address that is another
+      // subnet's broadcast): then the prefix and broadcast routes fail, and fib_magic says
+      // nothing
+      return;
+    }
     Route r = new Route(table, type, dst, 0, dev, Route.PROTO_KERNEL, scope, prim.local(), metric,
         0, false);
     try {

@@ -289,6 +289,10 @@ final class IpLink {
       throw new KernelException(Errno.EOPNOTSUPP, "Unknown device type");
     }
     NetNs ns = ctx.ns();
+    if (r.index > 0 && ns.device(r.index) != null) {
+      // rtnl_newlink finds a device by the index asked for: with NLM_F_EXCL, it exists
+      throw new KernelException(Errno.EEXIST);
+    }
     NetNs target = r.netns != null ? resolveNetns(r.netns) : ns;
     String name = r.name;
     if (name != null && !Kernel.validName(name)) {
@@ -316,8 +320,8 @@ final class IpLink {
         name = Kernel.allocName(target, name == null ? "veth%d" : name,
             peerNs == target ? pname : null);
       }
-      Device[] pair = k.createVeth(target, name, r.mac, peerNs, pname,
-          peer != null ? peer.mac : -1);
+      Device[] pair = k.createVeth(target, name, r.mac, r.index, peerNs, pname,
+          peer != null ? peer.mac : -1, peer != null ? peer.index : 0);
       applyAfterCreate(pair[0], r);
       if (peer != null) {
         applyAfterCreate(pair[1], peer);
@@ -329,7 +333,7 @@ final class IpLink {
       if (name == null || name.contains("%d")) {
         name = Kernel.allocName(target, name == null ? r.type + "%d" : name, null);
       }
-      Device d = k.createSimple(target, kind, name, r.mac);
+      Device d = k.createSimple(target, kind, name, r.mac, r.index);
       applyAfterCreate(d, r);
     }
     return 0;
