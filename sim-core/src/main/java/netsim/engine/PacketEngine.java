@@ -147,10 +147,11 @@ public final class PacketEngine {
         return;
       }
       note(j, nsName(ns), Step.Kind.TRANSMIT, () -> "looped back through lo");
-      if (rt.type() != RouteType.LOCAL && rt.type() != RouteType.BROADCAST) {
+      RouteType type = rt.type();
+      if (type != RouteType.LOCAL && type != RouteType.BROADCAST) {
         // the looped-back packet keeps its output route; only a local or broadcast one
         // (RTCF_LOCAL) delivers it, any other has dst_discard for input
-        lost(j, nsName(ns), () -> "looped back through lo with a " + rt.type().text
+        lost(j, nsName(ns), () -> "looped back through lo with a " + type.text
             + " route, which does not deliver locally (dst_discard)");
         j.end(Journey.Fate.DROPPED, loop.now());
         return;

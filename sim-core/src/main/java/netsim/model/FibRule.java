@@ -26,7 +26,7 @@ public record FibRule(
     GOTO(null),
     NOP(null),
     BLACKHOLE(Errno.EINVAL),
-    UNREACHABLE(Errno.EHOSTUNREACH),
+    UNREACHABLE(Errno.ENETUNREACH), // fib4_rule_action: unlike an unreachable route (EHOSTUNREACH)
     PROHIBIT(Errno.EACCES);
 
     /** The lookup error for the actions that end in one. */
