@@ -1,5 +1,7 @@
 package netsim.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,8 +19,8 @@ import picocli.CommandLine.Spec;
  * {@code netsim matrix FILE [--upto LINE] [--from NS,...] [--to ADDR,...]}: after the scenario,
  * whether each source namespace can ping each address, one line per pair as the seed tutorial
  * prints it: {@code OK from testns1 ping to 192.168.20.101}. Each probe is
- * {@code ping -c1 -W1 ADDR} run in that namespace. Exit 0; 2 when the file or a namespace is
- * unknown.
+ * {@code ping -c1 -W1 ADDR} run in that namespace; {@code --why} adds where each NG was lost,
+ * {@code --json} gives one object per pair. Exit 0; 2 when the file or a namespace is unknown.
  */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
     description = "Prints OK/NG for each pair of source namespace and address, as"
@@ -40,6 +42,13 @@ public final class MatrixCommand implements Callable<Integer> {
       description = "Destinations, in order (default: every IPv4 address outside lo).")
   List<String> to = new ArrayList<>();
 
+  @Option(names = "--why", description = "After each NG, where and why the probe was lost.")
+  boolean why;
+
+  @Option(names = "--json", description = "One JSON object per pair: from, to, verdict, and"
+      + " for an NG where it was lost.")
+  boolean json;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -60,10 +69,24 @@ public final class MatrixCommand implements Callable<Integer> {
       }
     }
     List<String> targets = to.isEmpty() ? prober.defaultTargets() : to;
+    ObjectMapper om = new ObjectMapper();
     for (String src : sources) {
       for (String dst : targets) {
         Prober.Probe p = prober.probe(src, dst, false);
-        out.println((p.ok() ? "OK" : "NG") + " from " + src + " ping to " + dst);
+        if (json) {
+          ObjectNode o = om.createObjectNode();
+          o.put("from", src);
+          o.put("to", dst);
+          o.put("verdict", p.ok() ? "OK" : "NG");
+          if (!p.ok()) {
+            o.put("lost_at", p.lostAt());
+          }
+          out.println(o.toString());
+          continue;
+        }
+        String line = (p.ok() ? "OK" : "NG") + " from " + src + " ping to " + dst;
+        String lost = why && !p.ok() ? p.lostAt() : null;
+        out.println(lost == null ? line : line + " (lost " + lost + ")");
       }
     }
     out.flush();

@@ -81,7 +81,7 @@ public final class TraceCommand implements Callable<Integer> {
         }
       }
       if (!p.ok()) {
-        o.put("lost_at", lostAt(p));
+        o.put("lost_at", p.lostAt());
       }
       out.println(o.toPrettyString());
       out.flush();
@@ -96,31 +96,12 @@ public final class TraceCommand implements Callable<Integer> {
     if (p.ok()) {
       out.println("verdict: OK (a reply came back)");
     } else {
-      String lost = lostAt(p);
+      String lost = p.lostAt();
       out.println("verdict: NG" + (lost == null ? "" : " (lost " + lost + ")")
           + (p.journeys().stream().anyMatch(j -> j.label().equals("reply"))
               ? "" : "; nothing came back"));
     }
-    if (p.journeys().isEmpty() && !p.stderr().isEmpty()) {
-      out.print("ping: " + p.stderr());
-    }
     out.flush();
     return p.ok() ? 0 : 1;
-  }
-
-  /** Where the probe was lost: the first lost step of its packets. */
-  private static String lostAt(Prober.Probe p) {
-    for (Journey j : p.journeys()) {
-      Step s = j.lostAt();
-      if (s != null) {
-        return "at " + s.ns() + ": " + s.detail();
-      }
-    }
-    for (Journey j : p.journeys()) {
-      if (j.fate() == Journey.Fate.IN_FLIGHT) {
-        return "in flight: " + (j.steps().isEmpty() ? "" : j.steps().get(j.steps().size() - 1));
-      }
-    }
-    return null;
   }
 }

@@ -63,6 +63,37 @@ class CliTest {
   }
 
   @Test
+  void theMatrixSaysWhyWithWhyAndInJson() throws IOException {
+    String upto = Integer.toString(lineBeforeForwarding());
+    Out r = cli("matrix", SEED.toString(), "--upto", upto, "--from", "testns1", "--to",
+        "192.168.20.101,192.168.10.102", "--why");
+    assertEquals("""
+        OK from testns1 ping to 192.168.20.101
+        NG from testns1 ping to 192.168.10.102 (lost at host: forwarding is off on m1\
+         (net.ipv4.conf.m1.forwarding = 0; net.ipv4.ip_forward = 0))
+        """, r.out());
+    Out j = cli("matrix", SEED.toString(), "--upto", upto, "--from", "testns1", "--to",
+        "192.168.20.101,192.168.10.102", "--json");
+    List<String> lines = j.out().lines().toList();
+    assertEquals(2, lines.size(), j.out());
+    JsonNode ng = new ObjectMapper().readTree(lines.get(1));
+    assertEquals("NG", ng.get("verdict").asText());
+    assertTrue(ng.get("lost_at").asText().contains("forwarding is off on m1"), j.out());
+    assertEquals(null, new ObjectMapper().readTree(lines.get(0)).get("lost_at"));
+  }
+
+  @Test
+  void aProbeThatCannotSendSaysWhat(@TempDir Path dir) throws IOException {
+    Path f = dir.resolve("f.sh");
+    Files.writeString(f, "ip netns add a\n");
+    Out r = cli("trace", f.toString(), "--from", "a", "--to", "10.0.0.1");
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains("verdict: NG (lost at a: ping: connect: Network is unreachable)"),
+        r.out());
+    assertFalse(r.out().contains("ping: ping:"), r.out());
+  }
+
+  @Test
   void afterForwardingEverythingAnswers() {
     Out r = cli("matrix", SEED.toString(), "--from", "testns1,host", "--to",
         "192.168.20.101,192.168.20.102,192.168.10.101,192.168.10.102");

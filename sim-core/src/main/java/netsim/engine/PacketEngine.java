@@ -773,8 +773,11 @@ public final class PacketEngine {
     }
   }
 
-  /** Records the step where the packet was lost (always kept: the verdict needs it). */
+  /**
+   * Records the step where the packet was lost (always kept, with its reason: the verdict and
+   * {@code matrix --why} need it; one per packet, so a matrix stays fast).
+   */
   private static void lost(Journey j, String ns, java.util.function.Supplier<String> text) {
-    j.add(Step.drop(ns, j.detailed() ? text.get() : "lost"));
+    j.add(Step.drop(ns, text.get()));
   }
 }

@@ -27,7 +27,33 @@ public final class Prober {
 
   /** One probe: OK when ping got a reply. */
   public record Probe(String from, String to, boolean ok, int status, String stdout,
-      String stderr, List<Journey> journeys) {}
+      String stderr, List<Journey> journeys) {
+
+    /**
+     * Where the probe was lost: the first lost step of its packets ({@code at NS: why}), a
+     * packet still under way when ping stopped waiting, or what ping said when it could not
+     * send at all; null for a probe that got its reply.
+     */
+    public String lostAt() {
+      if (ok) {
+        return null;
+      }
+      for (Journey j : journeys) {
+        netsim.engine.Step s = j.lostAt();
+        if (s != null) {
+          return "at " + s.ns() + ": " + s.detail();
+        }
+      }
+      for (Journey j : journeys) {
+        if (j.fate() == Journey.Fate.IN_FLIGHT) {
+          return "in flight: "
+              + (j.steps().isEmpty() ? "" : j.steps().get(j.steps().size() - 1));
+        }
+      }
+      String err = stderr.strip();
+      return err.isEmpty() ? null : "at " + from + ": " + err.lines().reduce((a, b) -> b).get();
+    }
+  }
 
   /** The namespace called {@code name}: a /run/netns name, or {@code host}. */
   public NetNs namespace(String name) {
