@@ -122,6 +122,12 @@ public final class Routing {
     } else if (Ip4.isZeronet(dst)) {
       return RouteResult.fail(Errno.EINVAL, fib);
     }
+    // a broadcast never goes through a gateway; a multicast only through a route more specific
+    // than /4 ("If multicast route do not exist use default one, but do not gateway")
+    if (type == RouteType.BROADCAST
+        || (type == RouteType.MULTICAST && route != null && route.dst().len() < 4)) {
+      gw = 0;
+    }
     return new RouteResult(type, dev, gw, src, table, route, fib, null);
   }
 

@@ -144,6 +144,11 @@ final class RouteView {
     if (redirect) {
       cache.add("redirect");
     }
+    // RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED, which iproute2 prints
+    boolean mc = rr.type() == RouteType.MULTICAST;
+    if (mc) {
+      cache.add("mc");
+    }
     int shownGw = rr.gateway();
     int prefsrc = !input && rr.src() != from ? rr.src() : 0;
     String typeText = rr.type() != RouteType.UNICAST ? rr.type().text : null;
@@ -168,7 +173,11 @@ final class RouteView {
       if (prefsrc != 0) {
         o.put("prefsrc", Ip4.format(prefsrc));
       }
-      o.put("flags", Json.list());
+      List<Object> rtFlags = Json.list();
+      if (mc) {
+        rtFlags.add("rt_offload_failed");
+      }
+      o.put("flags", rtFlags);
       if (mark != 0) {
         o.put("mark", Integer.toUnsignedLong(mark));
       }
@@ -203,6 +212,9 @@ final class RouteView {
     }
     if (prefsrc != 0) {
       sb.append("src ").append(Ip4.format(prefsrc)).append(' ');
+    }
+    if (mc) {
+      sb.append("rt_offload_failed ");
     }
     if (mark != 0) {
       sb.append(Integer.compareUnsigned(mark, 16) >= 0
