@@ -506,18 +506,44 @@ public final class PacketEngine {
     for (L2.Hop hop : to.hops()) {
       NetNs bns = hop.bridge().ns();
       note(j, nsName(bns), Step.Kind.BRIDGE, hop::describe);
-      // br_netfilter: IPv4 bridged between two ports passes FORWARD as -i BRIDGE -o BRIDGE (E11)
-      if (hop.forwarded() && kernel.profile().brNetfilter()) {
-        Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, p, hop.bridge(), hop.bridge(), 0, j);
+      if (hop.forwarded() && brNetfilter(bns)) {
+        // br_netfilter: IPv4 bridged between two ports passes PREROUTING (-i BRIDGE), FORWARD
+        // (-i BRIDGE -o BRIDGE) and POSTROUTING (-o BRIDGE) in the bridge's namespace (E11)
+        Device br = hop.bridge();
+        Hooks.Verdict pre = hook(bns, Hooks.Hook.PREROUTING, p, br, null, 0, j);
+        if (pre == null) {
+          return;
+        }
+        if (pre.packet().dst() != p.dst()) {
+          // br_nf_pre_routing_finish: a frame whose destination DNAT changed is routed by the
+          // bridge's own IP stack, as if the bridge had received it
+          afterBridgeDnat(bns, br, pre.packet(), j);
+          return;
+        }
+        Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, pre.packet(), br, br, 0, j);
         if (v == null) {
           return;
         }
-        p = v.packet();
+        Hooks.Verdict post = hook(bns, Hooks.Hook.POSTROUTING, v.packet(), br, br,
+            v.packet().dst(), j);
+        if (post == null) {
+          return;
+        }
+        p = post.packet();
       }
     }
     note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
         + nsName(in.ns()) + ")");
     receive(in.ns(), in, p, j);
+  }
+
+  /**
+   * Whether bridged IPv4 passes iptables in this namespace: br_netfilter is there (the kernel's
+   * profile) and {@code net.bridge.bridge-nf-call-iptables} is on.
+   */
+  private boolean brNetfilter(NetNs ns) {
+    return kernel.profile().brNetfilter()
+        && ns.sysctls().intValue("net.bridge.bridge-nf-call-iptables") != 0;
   }
 
   // ------------------------------------------------------------------------------ input
@@ -533,7 +559,43 @@ public final class PacketEngine {
     if (pre == null) {
       return;
     }
+    if (in.kind == netsim.model.DeviceKind.BRIDGE && pre.packet().dst() != p.dst()
+        && brNetfilter(ns)) {
+      afterBridgeDnat(ns, in, pre.packet(), j);
+      return;
+    }
     receiveRouted(ns, in, pre.packet(), j);
+  }
+
+  /**
+   * {@code br_nf_pre_routing_finish} for a frame that reached a bridge and whose destination
+   * PREROUTING changed (a DNAT, or the reply of a masqueraded connection): when the new
+   * destination lies out of the same bridge, the frame stays bridged, with no TTL decrement, and
+   * passes FORWARD and POSTROUTING as bridged traffic does; otherwise the bridge's namespace
+   * routes it as a packet it received.
+   */
+  private void afterBridgeDnat(NetNs ns, Device br, Packet p, Journey j) {
+    Routing.Input r = Routing.input(ns, p.dst(), p.src(), br, p.mark());
+    if (r.verdict() != Routing.InputVerdict.FORWARD || r.route().dev() != br) {
+      note(j, nsName(ns), Step.Kind.BRIDGE, () -> "the destination was changed to "
+          + Ip4.format(p.dst()) + ": " + br.name() + " hands the packet to routing");
+      receiveRouted(ns, br, p, j);
+      return;
+    }
+    RouteResult rt = r.route();
+    int nh = rt.nextHop(p.dst());
+    note(j, nsName(ns), Step.Kind.BRIDGE, () -> "the destination was changed to "
+        + Ip4.format(p.dst()) + ", which is out of " + br.name() + " again: the frame stays "
+        + "bridged (br_netfilter), with its TTL");
+    Hooks.Verdict v = hook(ns, Hooks.Hook.FORWARD, p, br, br, nh, j);
+    if (v == null) {
+      return;
+    }
+    Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, v.packet(), br, br, nh, j);
+    if (post == null) {
+      return;
+    }
+    neighOutput(ns, br, rt.nextHop(post.packet().dst()), post.packet(), j);
   }
 
   private void receiveRouted(NetNs ns, Device in, Packet p, Journey j) {

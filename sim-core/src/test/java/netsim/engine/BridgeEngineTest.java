@@ -81,4 +81,34 @@ class BridgeEngineTest {
     assertEquals(0, rs.get(rs.size() - 2).status());
     assertEquals(0, rs.get(rs.size() - 1).status());
   }
+
+  @Test
+  void aMasqueradeWithoutOutputDeviceRewritesBridgedTraffic() {
+    String base = SWITCH + """
+        ip -n sw addr add 10.0.0.254/24 dev br0
+        ip netns exec sw iptables -t nat -A POSTROUTING -s 10.0.0.0/24 -j MASQUERADE
+        ip netns exec a ping -c1 -W1 10.0.0.2
+        ip -n b neigh show 10.0.0.254
+        """;
+    List<LineResult> rs = Sim.run(base);
+    assertEquals(1, rs.get(rs.size() - 2).status(), "the reply reaches sw, which does not forward");
+    assertTrue(rs.get(rs.size() - 1).stdout().contains("REACHABLE"), "b answered sw's address");
+    rs = Sim.run(base + """
+        ip netns exec sw sysctl -q -w net.ipv4.ip_forward=1
+        ip netns exec a ping -c1 -W1 10.0.0.2
+        """);
+    LineResult ok = rs.get(rs.size() - 1);
+    assertEquals(0, ok.status(), ok.stdout());
+    assertTrue(ok.stdout().contains("ttl=64"), "a de-masqueraded reply stays bridged");
+  }
+
+  @Test
+  void bridgeNfCallIptablesOffKeepsFramesFromIptables() {
+    LineResult r = Sim.last(SWITCH + """
+        ip netns exec sw iptables -P FORWARD DROP
+        ip netns exec sw sysctl -q -w net.bridge.bridge-nf-call-iptables=0
+        ip netns exec a ping -c1 -W1 10.0.0.2
+        """);
+    assertEquals(0, r.status(), r.stdout());
+  }
 }
