@@ -93,3 +93,13 @@ ip -n r route get 10.0.11.1
 ip -n r route get 10.0.12.1
 ip -n r route get 10.0.13.1
 ! ip -n r route add 10.0.14.0/24 via 10.0.2.2 scope host
+
+# A local route for a whole prefix (AnyIP): every address in it is this host's, for itself and
+# for others that route to it.
+ip -n s route add local 198.51.100.0/24 dev lo
+ip -n s route show table local type local
+ip -n s route get 198.51.100.77
+ip netns exec s ping -c1 -W1 198.51.100.77
+ip -n r route add 198.51.100.0/24 via 10.0.2.2
+ip netns exec h ping -c1 -W1 198.51.100.200
+! ip netns exec h ping -c1 -W1 -t 1 198.51.100.200
