@@ -58,6 +58,14 @@ public final class PacketEngine {
     /** Whether the packet is for this socket (its echo id, or an error quoting its request). */
     boolean wants(Packet p);
 
+    /**
+     * The device the socket is bound to ({@code SO_BINDTODEVICE}, ping's {@code -I DEV}), or
+     * null: a bound raw socket gets only what came in on that device ({@code inet_iif}).
+     */
+    default Device boundDev() {
+      return null;
+    }
+
     void receive(Packet p, Journey j, long at);
   }
 
@@ -156,7 +164,15 @@ public final class PacketEngine {
         j.end(Journey.Fate.DROPPED, loop.now());
         return;
       }
-      receive(ns, lo, post.packet(), j);
+      // what loops back "came in" on the route's own device for sockets (rt_iif: the local
+      // route's device, as ip_route_output_key_hash_rcu keeps it)
+      Device saved = loopIif;
+      loopIif = rt.route() != null && rt.route().dev() != null ? rt.route().dev() : lo;
+      try {
+        receive(ns, lo, post.packet(), j);
+      } finally {
+        loopIif = saved;
+      }
       return;
     }
     Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, p, null, rt.dev(),
@@ -709,18 +725,29 @@ public final class PacketEngine {
       localOut(ns, reply, back, rj);
       return;
     }
+    Device iif = in.isLoopback() && loopIif != null ? loopIif : in;
+    Socket elsewhere = null;
     for (Socket s : List.copyOf(sockets)) {
       if (s.ns() == ns && s.wants(p)) {
+        if (s.boundDev() != null && s.boundDev() != iif) {
+          elsewhere = s;
+          continue;
+        }
         note(j, nsName(ns), Step.Kind.DELIVER, () -> "to the waiting ping");
         j.end(Journey.Fate.RECEIVED, now);
         s.receive(p, j, now);
         return;
       }
     }
+    Socket bound = elsewhere;
     lost(j, nsName(ns), () -> "no socket waits for this " + (p.isIcmpError()
-        ? "ICMP error" : "ICMP message"));
+        ? "ICMP error" : "ICMP message") + (bound == null ? "" : " (the ping is bound to "
+        + bound.boundDev().name() + ", and this came in on " + iif.name() + ")"));
     j.end(Journey.Fate.DROPPED, now);
   }
+
+  /** The device a packet looping back through lo counts as coming in on, or null. */
+  private Device loopIif;
 
   /** Journeys of packets the walk created (echo replies, ICMP errors), for the trace. */
   private final List<Journey> replies = new ArrayList<>();

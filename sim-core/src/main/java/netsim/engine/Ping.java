@@ -59,6 +59,11 @@ public final class Ping {
       }
 
       @Override
+      public Device boundDev() {
+        return bindDev;
+      }
+
+      @Override
       public boolean wants(Packet p) {
         if (p.icmpType() == Packet.ECHO_REPLY) {
           return p.icmpId() == ident;

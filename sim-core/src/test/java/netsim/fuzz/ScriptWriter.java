@@ -1,0 +1,369 @@
+package netsim.fuzz;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import netsim.fuzz.NetSpec.Addr;
+import netsim.fuzz.NetSpec.Dump;
+import netsim.fuzz.NetSpec.Link;
+import netsim.fuzz.NetSpec.Ping;
+import netsim.fuzz.NetSpec.Route;
+import netsim.fuzz.NetSpec.RouteGet;
+import netsim.fuzz.NetSpec.SetLink;
+import netsim.fuzz.NetSpec.SetLo;
+import netsim.fuzz.NetSpec.Step;
+import netsim.fuzz.NetSpec.Sysctl;
+import netsim.fuzz.NetSpec.Target;
+import netsim.model.Ip4;
+import netsim.model.Prefix;
+
+/**
+ * Writes a {@link NetSpec} as a scenario-language script: namespaces, veth pairs, their
+ * addresses and states, then the configuration steps and the probes, one command a line.
+ *
+ * <p>What the kernel makes random or time-dependent is kept out, so that two runs of the script
+ * on the kernel print the same:
+ *
+ * <ul>
+ *   <li><b>Link events.</b> linkwatch handles a veth's carrier change at once only when the device
+ *       is running and its ifindex differs from its peer's; otherwise the change may wait up to
+ *       a second, and a dump right after it may or may not show it (NO-CARRIER, a route's {@code
+ *       linkdown}). And when it does run, {@code default_operstate} calls a device without
+ *       carrier LOWERLAYERDOWN only if its own namespace has, at that moment, a device with its
+ *       peer's number and no carrier; a device made down is judged by a delayed event, so
+ *       whether a pair made right after it takes that number is a race. So either every veth
+ *       end gets an ifindex of its own, unique across the namespaces ({@link NetSpec#indexed}),
+ *       which settles both; or devices take the next free number, the writer numbers them as the
+ *       kernel will and gives the second end of a pair whose ends would share a number an
+ *       explicit {@code index} of its own (which moves no counter), and the dumps are the ones
+ *       that show no operstate ({@link Pools#STATELESS_DUMPS}).
+ *   <li><b>ICMP redirects.</b> A router that sends a packet back out of the device it came in
+ *       on redirects the sender, rate-limited with a backoff of 20 ms, 40 ms, 80 ms...: whether
+ *       the next one goes out depends on how long the lines between took. Every namespace turns
+ *       {@code send_redirects} off before it has devices.
+ *   <li><b>ARP timeouts.</b> See {@link #PING}.
+ * </ul>
+ */
+public final class ScriptWriter {
+
+  /**
+   * The ping that every ping probe runs: one echo, two seconds to wait. Not one: an ARP
+   * resolution that nobody answers fails 3 s after it starts (plus up to 0.2 s of timer slack),
+   * so with one-second pings the fourth ping after it starts within that slack, and whether it
+   * sees the error is a race. Unanswered two-second pings start 2 s apart (plus a few
+   * milliseconds per line), so the failure always falls well inside one ping's wait.
+   */
+  static final String PING = "ping -c1 -W2";
+
+  private final NetSpec spec;
+  private final int n;
+  private final List<String> out = new ArrayList<>();
+  /** Per namespace: its veth ends, in link order (end = 2 * link + side). */
+  private final List<List<Integer>> devs = new ArrayList<>();
+  /** Per end: its device name. */
+  private final Map<Integer, String> names = new HashMap<>();
+
+  private ScriptWriter(NetSpec spec) {
+    this.spec = spec;
+    this.n = Math.max(1, spec.nodes());
+  }
+
+  /** The script, with {@code header} (may be empty) as comment lines on top. */
+  public static String write(NetSpec spec, String header) {
+    return new ScriptWriter(spec).build(header);
+  }
+
+  private String build(String header) {
+    StringBuilder sb = new StringBuilder();
+    for (String h : header.lines().toList()) {
+      sb.append("# ").append(h).append('\n');
+    }
+    namespaces();
+    links();
+    for (Step s : spec.config()) {
+      step(s);
+    }
+    for (Step s : spec.probes()) {
+      step(s);
+    }
+    for (String l : out) {
+      sb.append(l).append('\n');
+    }
+    return sb.toString();
+  }
+
+  // ------------------------------------------------------------------------------ names
+
+  private boolean isHost(int node) {
+    return spec.hostIsNode0() && node == 0;
+  }
+
+  private String nsName(int node) {
+    return "n" + node;
+  }
+
+  private int node(int i) {
+    return Math.floorMod(i, n);
+  }
+
+  /** {@code ip [-n NS] REST}. */
+  private String ip(int node, String rest) {
+    return isHost(node) ? "ip " + rest : "ip -n " + nsName(node) + " " + rest;
+  }
+
+  /** A command run in a namespace: as is in the host, else under {@code ip netns exec}. */
+  private String exec(int node, String cmd) {
+    return isHost(node) ? cmd : "ip netns exec " + nsName(node) + " " + cmd;
+  }
+
+  private int ends() {
+    return 2 * spec.links().size();
+  }
+
+  private int endNode(int end) {
+    Link l = spec.links().get(end / 2);
+    return node(end % 2 == 0 ? l.a() : l.b());
+  }
+
+  /** The base address of a link end (its link's subnet and host part), or null. */
+  private String endAddr(int end) {
+    Link l = spec.links().get(end / 2);
+    if (l.subnet() >= Pools.SUBNETS.size()) {
+      return null;
+    }
+    int host = end % 2 == 0 ? l.hostA() : l.hostB();
+    return Ip4.format(Pools.address(l.subnet(), host));
+  }
+
+  /** Device {@code i} of a namespace: one of its veth ends, or lo (the last choice). */
+  private String dev(int node, int i) {
+    List<Integer> d = devs.get(node);
+    int k = Math.floorMod(i, d.size() + 1);
+    return k == d.size() ? "lo" : names.get(d.get(k));
+  }
+
+  /** The end that device {@code i} of a namespace is, or -1 for lo / none. */
+  private int devEnd(int node, int i) {
+    List<Integer> d = devs.get(node);
+    int k = Math.floorMod(i, d.size() + 1);
+    return k == d.size() ? -1 : d.get(k);
+  }
+
+  /** An address as text, seen from {@code node}. */
+  private String target(int node, Target t) {
+    switch (t.kind()) {
+      case END -> {
+        if (ends() > 0) {
+          String a = endAddr(Math.floorMod(t.i(), ends()));
+          if (a != null) {
+            return a;
+          }
+        }
+        return Ip4.format(Pools.address(t.i(), t.j()));
+      }
+      case PEER -> {
+        List<Integer> d = devs.get(node);
+        if (!d.isEmpty()) {
+          int end = d.get(Math.floorMod(t.i(), d.size()));
+          String a = endAddr(end ^ 1);
+          if (a != null) {
+            return a;
+          }
+        }
+        return Ip4.format(Pools.address(t.i(), t.j()));
+      }
+      case POOL -> {
+        return Ip4.format(Pools.address(t.i(), t.j()));
+      }
+      case BROADCAST -> {
+        return Ip4.format(Pools.broadcast(t.i()));
+      }
+      default -> {
+        return Pools.SPECIAL.get(Math.floorMod(t.i(), Pools.SPECIAL.size()));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ the network
+
+  private void namespaces() {
+    for (int i = 0; i < n; i++) {
+      devs.add(new ArrayList<>());
+      if (!isHost(i)) {
+        out.add("ip netns add " + nsName(i));
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!isHost(i)) {
+        out.add(ip(i, "link set lo up"));
+      }
+      out.add(exec(i, "sysctl -q -w net.ipv4.conf.all.send_redirects=0"
+          + " net.ipv4.conf.default.send_redirects=0"));
+    }
+  }
+
+  /**
+   * Creates the pairs, numbering devices as the kernel does (lo is 1, then each namespace counts
+   * up from 2; a pair's peer registers before the end that is created), then gives each end its
+   * address and brings it up.
+   */
+  private void links() {
+    int[] next = new int[n];
+    java.util.Arrays.fill(next, 2);
+    int[] count = new int[n];
+    for (int li = 0; li < spec.links().size(); li++) {
+      Link l = spec.links().get(li);
+      int a = node(l.a());
+      int b = node(l.b());
+      String nameA = "eth" + count[a]++;
+      String nameB = "eth" + count[b]++;
+      names.put(2 * li, nameA);
+      names.put(2 * li + 1, nameB);
+      devs.get(a).add(2 * li);
+      devs.get(b).add(2 * li + 1);
+      // the host has no name to put a peer in: create from the host's side then
+      boolean fromA = !isHost(b) || isHost(a);
+      int creator = fromA ? a : b;
+      int other = fromA ? b : a;
+      String mine = fromA ? nameA : nameB;
+      String peer = fromA ? nameB : nameA;
+      String index = "";
+      String peerIndex = "";
+      if (spec.indexed()) {
+        index = " index " + (100 + 2 * li);
+        peerIndex = " index " + (101 + 2 * li);
+      } else {
+        int p = next[other]++;
+        if (creator != other && next[creator] == p) {
+          index = " index " + (100 + li);
+        } else {
+          next[creator]++;
+        }
+      }
+      String peerNs = creator == other ? "" : " netns " + nsName(other);
+      out.add(ip(creator, "link add " + mine + index + " type veth peer name " + peer
+          + peerIndex + peerNs));
+    }
+    for (int li = 0; li < spec.links().size(); li++) {
+      Link l = spec.links().get(li);
+      for (int side = 0; side < 2; side++) {
+        int end = 2 * li + side;
+        String a = endAddr(end);
+        if (a != null) {
+          out.add(ip(endNode(end), "addr add " + a + "/" + Pools.length(l.subnet()) + " dev "
+              + names.get(end)));
+        }
+      }
+      for (int side = 0; side < 2; side++) {
+        int end = 2 * li + side;
+        if (!(side == 0 ? l.downA() : l.downB())) {
+          out.add(ip(endNode(end), "link set " + names.get(end) + " up"));
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ steps
+
+  private void step(Step s) {
+    if (s instanceof Addr a) {
+      addr(a);
+    } else if (s instanceof SetLink l) {
+      if (ends() > 0) {
+        int end = Math.floorMod(l.end(), ends());
+        out.add(ip(endNode(end), "link set " + names.get(end) + (l.up() ? " up" : " down")));
+      }
+    } else if (s instanceof SetLo l) {
+      out.add(ip(node(l.node()), "link set lo " + (l.up() ? "up" : "down")));
+    } else if (s instanceof Route r) {
+      route(r);
+    } else if (s instanceof Sysctl c) {
+      sysctl(c);
+    } else if (s instanceof Ping p) {
+      ping(p);
+    } else if (s instanceof RouteGet g) {
+      routeGet(g);
+    } else if (s instanceof Dump d) {
+      List<String> dumps = spec.indexed() ? Pools.DUMPS : Pools.STATELESS_DUMPS;
+      out.add(ip(node(d.node()), dumps.get(Math.floorMod(d.what(), dumps.size()))));
+    }
+  }
+
+  private void addr(Addr a) {
+    if (ends() == 0) {
+      return;
+    }
+    int end = Math.floorMod(a.end(), ends());
+    String addr = Ip4.format(Pools.address(a.subnet(), a.host())) + "/"
+        + Pools.length(a.subnet());
+    out.add(ip(endNode(end), "addr " + (a.delete() ? "del " : "add ") + addr + " dev "
+        + names.get(end)));
+  }
+
+  private void route(Route r) {
+    int node = node(r.node());
+    Prefix p = Pools.PREFIXES.get(Math.floorMod(r.dst(), Pools.PREFIXES.size()));
+    String dst = p.len() == 0 ? "default" : p.format(true);
+    StringBuilder sb = new StringBuilder("route ");
+    sb.append(switch (r.verb()) {
+      case ADD -> "add ";
+      case REPLACE -> "replace ";
+      case APPEND -> "append ";
+      case DEL -> "del ";
+    });
+    String gw = target(node, r.gw());
+    String dev = dev(node, r.dev());
+    switch (r.kind()) {
+      case VIA -> sb.append(dst).append(" via ").append(gw);
+      case DEV -> sb.append(dst).append(" dev ").append(dev);
+      case VIA_DEV -> sb.append(dst).append(" via ").append(gw).append(" dev ").append(dev);
+      case ONLINK -> sb.append(dst).append(" via ").append(gw).append(" dev ").append(dev)
+          .append(" onlink");
+      case SRC -> {
+        int end = devEnd(node, r.dev());
+        String src = end >= 0 && endAddr(end) != null ? endAddr(end) : gw;
+        sb.append(dst).append(" via ").append(gw).append(" src ").append(src);
+      }
+      case BLACKHOLE -> sb.append("blackhole ").append(dst);
+      case UNREACHABLE -> sb.append("unreachable ").append(dst);
+      case PROHIBIT -> sb.append("prohibit ").append(dst);
+      case THROW -> sb.append("throw ").append(dst);
+    }
+    int metric = Pools.METRICS.get(Math.floorMod(r.metric(), Pools.METRICS.size()));
+    if (metric >= 0) {
+      sb.append(" metric ").append(metric);
+    }
+    out.add(ip(node, sb.toString()));
+  }
+
+  private void sysctl(Sysctl c) {
+    int node = node(c.node());
+    Pools.Key k = Pools.SYSCTLS.get(Math.floorMod(c.key(), Pools.SYSCTLS.size()));
+    String key = k.key().replace("DEV", dev(node, c.dev()));
+    int value = k.values().get(Math.floorMod(c.value(), k.values().size()));
+    out.add(exec(node, "sysctl -w " + key + "=" + value));
+  }
+
+  private void ping(Ping p) {
+    int node = node(p.node());
+    String opts = switch (Math.floorMod(p.variant(), 8)) {
+      case 5 -> " -I " + dev(node, p.dev());
+      case 6 -> " -t 1";
+      case 7 -> " -t 2";
+      default -> "";
+    };
+    out.add(exec(node, PING + opts + " " + target(node, p.target())));
+  }
+
+  private void routeGet(RouteGet g) {
+    int node = node(g.node());
+    String t = target(node, g.target());
+    String rest = switch (Math.floorMod(g.mode(), 6)) {
+      case 3, 4 -> " from " + target(node, g.from()) + " iif " + dev(node, g.dev());
+      case 5 -> " oif " + dev(node, g.dev());
+      default -> "";
+    };
+    out.add(ip(node, "route get " + t + rest));
+  }
+}
