@@ -58,6 +58,8 @@ sysctl -q -w net.ipv4.ip_forward=0
 iptables -t nat -A PREROUTING -d 172.17.0.1 -p icmp -j DNAT --to-destination 172.17.0.3
 ! ip netns exec c1 ping -c1 -W1 172.17.0.1
 sysctl -q -w net.ipv4.ip_forward=1
+# (c2 forgets its neighbours first: how long an entry stays REACHABLE is random, 15-45 s)
+ip -n c2 neigh flush dev eth0
 ip netns exec c1 ping -c1 -W1 172.17.0.1
 ip -n c2 neigh show 172.17.0.2
 iptables -t nat -F PREROUTING
