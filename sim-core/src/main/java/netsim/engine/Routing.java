@@ -170,6 +170,12 @@ public final class Routing {
           "martian source " + Ip4.format(src));
     }
     if (dst == Ip4.BROADCAST || (src == 0 && dst == 0)) {
+      // brd_input: a source other than 0.0.0.0 is validated as for any broadcast (one of our
+      // own addresses is a martian)
+      String why = src == 0 ? null : validateSource(ns, src, 0, in, null);
+      if (why != null) {
+        return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL, why);
+      }
       return new Input(InputVerdict.BROADCAST, null, null, "limited broadcast");
     }
     if (Ip4.isZeronet(src)) {
