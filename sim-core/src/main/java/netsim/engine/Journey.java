@@ -67,8 +67,9 @@ public final class Journey {
 
   /**
    * The error the sending socket's {@code sendmsg} returned, or null when it returned success.
-   * A netfilter REJECT in OUTPUT sends its ICMP error back through lo and fails the send with
-   * EPERM; a DROP there is silent (both seen on the kernel).
+   * A netfilter REJECT in OUTPUT sends its ICMP error back through lo and, when that error
+   * reaches the socket, the send fails with EPERM; a DROP there is silent, and so is a REJECT
+   * whose error a rule drops too (all seen on the kernel).
    */
   public netsim.model.Errno sendError() {
     return sendError;

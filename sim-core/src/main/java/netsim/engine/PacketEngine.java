@@ -296,6 +296,14 @@ public final class PacketEngine {
         silent.add(a.why);
       }
     }
+    if (best != null && dev.bridgePort() != null) {
+      // the answer comes back to the port, and a port hands every frame to its bridge
+      // (br_handle_frame): arp_process runs for the bridge, whose table has no entry to update
+      silent.add(best.who + " answers, but the answer comes in on " + dev.name() + ", a port of "
+          + dev.bridgePort().bridge().dev().name() + ", which takes it: " + dev.name()
+          + "'s entry never completes");
+      best = null;
+    }
     long now = loop.now();
     ArpAnswer found = best;
     if (found != null && found.delay == 0) {
@@ -353,7 +361,7 @@ public final class PacketEngine {
   /** A retransmitted ARP request: an answer now releases the packets queued behind it. */
   private void reprobe(NetNs ns, Device dev, int nh, int sip, PendingKey key,
       List<Runnable> queue) {
-    if (pending.get(key) != queue) {
+    if (pending.get(key) != queue || dev.bridgePort() != null) {
       return;
     }
     for (L2.Receiver r : L2.receivers(dev, Mac.BROADCAST)) {
@@ -519,6 +527,8 @@ public final class PacketEngine {
       return;
     }
     Device in = to.dev();
+    note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
+        + nsName(in.ns()) + ")");
     for (L2.Hop hop : to.hops()) {
       NetNs bns = hop.bridge().ns();
       note(j, nsName(bns), Step.Kind.BRIDGE, hop::describe);
@@ -548,8 +558,6 @@ public final class PacketEngine {
         p = post.packet();
       }
     }
-    note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
-        + nsName(in.ns()) + ")");
     receive(in.ns(), in, p, j);
   }
 
@@ -783,24 +791,24 @@ public final class PacketEngine {
    * destination for the types in icmp_ratemask unless it stays on this host; the source is the
    * one the route back to the sender picks.
    */
-  void icmpError(NetNs ns, Packet orig, int type, int code, boolean limited, Journey j) {
+  Journey icmpError(NetNs ns, Packet orig, int type, int code, boolean limited, Journey j) {
     if (orig.isIcmpError() || orig.src() == 0 || Ip4.isMulticast(orig.src())
         || orig.src() == Ip4.BROADCAST) {
-      return;
+      return null;
     }
     long now = loop.now();
     RouteResult back = Routing.output(ns, orig.src(), 0, null, 0);
     if (back.failed()) {
       note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: no route back to "
           + Ip4.format(orig.src()));
-      return;
+      return null;
     }
     boolean local = back.type() == RouteType.LOCAL;
     if (limited && !local
         && !ns.peers().xrlimAllow(orig.src(), now,
             ns.sysctls().intValue("net.ipv4.icmp_ratelimit"))) {
       note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: rate limited (icmp_ratelimit)");
-      return;
+      return null;
     }
     // icmp_send quotes the offending packet, up to 576 bytes in all: 20 + 8 + min(len, 548)
     Packet err = new Packet(back.src(), orig.src(),
@@ -811,6 +819,7 @@ public final class PacketEngine {
     note(j, nsName(ns), Step.Kind.ICMP, () -> "sends " + err.describe());
     note(ej, nsName(ns), Step.Kind.SEND, () -> err.describe());
     localOut(ns, err, back, ej);
+    return ej;
   }
 
   /**
@@ -839,8 +848,10 @@ public final class PacketEngine {
         return v;
       case REJECT:
         j.end(Journey.Fate.DROPPED, loop.now());
-        icmpError(ns, p, v.rejectType(), v.rejectCode(), true, j);
-        if (h == Hooks.Hook.OUTPUT) {
+        Journey err = icmpError(ns, p, v.rejectType(), v.rejectCode(), true, j);
+        if (h == Hooks.Hook.OUTPUT && err != null && err.fate() == Journey.Fate.RECEIVED) {
+          // sendmsg fails with EPERM only when the error came back to the socket; when a rule
+          // drops the error too (OUTPUT or INPUT), the send looks like a silent DROP (kernel)
           j.failSend(Errno.EPERM);
         }
         return null;

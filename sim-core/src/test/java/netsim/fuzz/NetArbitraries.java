@@ -5,12 +5,16 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import netsim.fuzz.NetSpec.Addr;
+import netsim.fuzz.NetSpec.BridgeAdd;
+import netsim.fuzz.NetSpec.Enslave;
+import netsim.fuzz.NetSpec.Filter;
 import netsim.fuzz.NetSpec.Dump;
 import netsim.fuzz.NetSpec.Link;
 import netsim.fuzz.NetSpec.Ping;
 import netsim.fuzz.NetSpec.Route;
 import netsim.fuzz.NetSpec.RouteGet;
 import netsim.fuzz.NetSpec.RouteKind;
+import netsim.fuzz.NetSpec.Rule;
 import netsim.fuzz.NetSpec.SetLink;
 import netsim.fuzz.NetSpec.SetLo;
 import netsim.fuzz.NetSpec.Step;
@@ -20,7 +24,8 @@ import netsim.fuzz.NetSpec.Verb;
 
 /**
  * jqwik arbitraries for whole scenarios ({@link NetSpec}): 2 to 12 namespaces, veth pairs
- * between them, addresses from small pools, routes of every type, sysctls, links set down, then
+ * between them, addresses from small pools, routes of every type in several tables, policy
+ * rules, bridges and their ports, iptables filter and nat rules, sysctls, links set down, then
  * pings and {@code ip route get} between random namespaces and addresses, and dumps.
  *
  * <p>Every value shrinks towards a simpler network: fewer namespaces, links and steps, and
@@ -103,7 +108,9 @@ public final class NetArbitraries {
         Tuple.of(6, Arbitraries.integers().between(0, Pools.PREFIXES.size() - 1)));
     Arbitrary<Integer> metric = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(0)),
         Tuple.of(2, Arbitraries.integers().between(0, Pools.METRICS.size() - 1)));
-    return Combinators.combine(index(), verb, dst, kind, gateway(), index(), metric)
+    Arbitrary<Integer> table = Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(0)),
+        Tuple.of(3, Arbitraries.just(1)), Tuple.of(1, Arbitraries.just(2)));
+    return Combinators.combine(index(), verb, dst, kind, gateway(), index(), metric, table)
         .as(Route::new);
   }
 
@@ -124,12 +131,27 @@ public final class NetArbitraries {
         .as(SetLink::new);
     Arbitrary<Step> lo = Combinators.combine(index(), Arbitraries.of(false, true))
         .as(SetLo::new);
+    Arbitrary<Step> rule = Combinators.combine(index(), index(), index(), index(), index(),
+        Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(false)),
+            Tuple.of(1, Arbitraries.just(true)))).as(Rule::new);
+    Arbitrary<Integer> bridgeSubnet = Arbitraries.frequencyOf(
+        Tuple.of(6, Arbitraries.integers().between(0, Pools.SUBNETS.size() - 1)),
+        Tuple.of(1, Arbitraries.just(Pools.SUBNETS.size())));
+    Arbitrary<Step> bridge = Combinators.combine(index(), bridgeSubnet, host)
+        .as(BridgeAdd::new);
+    Arbitrary<Step> enslave = Combinators.combine(index(), index()).as(Enslave::new);
+    Arbitrary<Step> filter = Combinators.combine(index(), index(), index(), index(), index())
+        .as(Filter::new);
     Arbitrary<Step> step = Arbitraries.frequencyOf(
         Tuple.of(12, route()),
         Tuple.of(6, sysctl()),
         Tuple.of(3, addr),
         Tuple.of(2, link),
-        Tuple.of(1, lo));
+        Tuple.of(1, lo),
+        Tuple.of(3, rule),
+        Tuple.of(2, bridge),
+        Tuple.of(3, enslave),
+        Tuple.of(2, filter));
     return step.list().ofMaxSize(30);
   }
 

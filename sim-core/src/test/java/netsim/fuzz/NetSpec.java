@@ -70,10 +70,11 @@ public record NetSpec(int nodes, boolean hostIsNode0, boolean indexed, List<Link
   /**
    * A route change in a namespace: {@code verb} (add, replace, append, del) of pool prefix
    * {@code dst}, of {@code kind}, via gateway {@code gw}, through the namespace's device {@code
-   * dev}, with pool metric {@code metric}.
+   * dev}, with pool metric {@code metric}, in pool table {@code table} ({@link Pools#TABLES};
+   * 0 is main).
    */
-  public record Route(int node, Verb verb, int dst, RouteKind kind, Target gw, int dev, int metric)
-      implements Step {}
+  public record Route(int node, Verb verb, int dst, RouteKind kind, Target gw, int dev, int metric,
+      int table) implements Step {}
 
   /** Route verbs. */
   public enum Verb { ADD, REPLACE, APPEND, DEL }
@@ -93,6 +94,33 @@ public record NetSpec(int nodes, boolean hostIsNode0, boolean indexed, List<Link
    */
   public record RouteGet(int node, Target target, int mode, Target from, int dev)
       implements Step {}
+
+  /**
+   * {@code ip rule add} (or {@code del}) in a namespace: selector {@code selector} ({@link
+   * Pools#RULE_SELECTORS}) with argument {@code arg} (a prefix, device or link end, by the
+   * selector), pool priority {@code prio}, pool action {@code action}. A delete with the empty
+   * selector deletes by priority alone.
+   */
+  public record Rule(int node, int selector, int arg, int prio, int action, boolean delete)
+      implements Step {}
+
+  /**
+   * A bridge in a namespace, {@code brK} (K counts the namespace's bridges), with pool address
+   * (subnet, host) unless subnet is past the pool, brought up.
+   */
+  public record BridgeAdd(int node, int subnet, int host) implements Step {}
+
+  /**
+   * {@code ip link set END master brK}: link end {@code end} of those in namespaces that have a
+   * bridge, to bridge {@code bridge} of its namespace.
+   */
+  public record Enslave(int end, int bridge) implements Step {}
+
+  /**
+   * {@code iptables -A} in a namespace: chain {@code chain} ({@link Pools#CHAINS}), match {@code
+   * match} with argument {@code arg}, target {@code target} (by the chain's table).
+   */
+  public record Filter(int node, int chain, int match, int arg, int target) implements Step {}
 
   /** A dump ({@link Pools#DUMPS}) of a namespace's routes, addresses or links. */
   public record Dump(int node, int what) implements Step {}

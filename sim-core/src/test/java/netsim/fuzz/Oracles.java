@@ -374,7 +374,9 @@ public final class Oracles {
     for (int i = 1; i < steps.size(); i++) {
       Step a = steps.get(i - 1);
       Step b = steps.get(i);
-      if (!a.ns().equals(b.ns()) && !(a.kind() == Step.Kind.TRANSMIT
+      // a frame crosses a link (transmit), maybe bridges in other namespaces, then is received
+      if (!a.ns().equals(b.ns()) && !((a.kind() == Step.Kind.TRANSMIT
+          || a.kind() == Step.Kind.BRIDGE)
           && (b.kind() == Step.Kind.RECEIVE || b.kind() == Step.Kind.BRIDGE))) {
         return "it moves from " + a.ns() + " to " + b.ns() + " without crossing a link: " + a
             + " / " + b;

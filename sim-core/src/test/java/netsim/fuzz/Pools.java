@@ -51,16 +51,39 @@ final class Pools {
       new Key("net.ipv4.conf.all.accept_local", List.of(1)),
       new Key("net.ipv4.conf.default.forwarding", List.of(1)));
 
-  /** What a dump step prints (after {@code ip [-n NS]}). */
+  /** Routing tables that routes go to: main (named by nothing), 100, 101. */
+  static final List<String> TABLES = List.of("", " table 100", " table 101");
+
+  /** Rule selectors: P a pool prefix, DEV a device, END a link end's address. */
+  static final List<String> RULE_SELECTORS = List.of("", "from P", "to P", "iif DEV", "oif DEV",
+      "fwmark 1", "from END", "from END to P", "not to P");
+
+  /** Rule priorities; -1 is none given (the kernel numbers it). */
+  static final List<Integer> RULE_PRIOS = List.of(-1, 100, 200, 1000, 32765);
+
+  /** Rule actions, the tables that routes go to most often. */
+  static final List<String> RULE_ACTIONS = List.of("table 100", "lookup 101", "table 100",
+      "lookup main", "unreachable", "prohibit", "blackhole", "table 102");
+
+  /** The chains that iptables steps append to: filter's, then nat's. */
+  static final List<String> CHAINS = List.of("INPUT", "OUTPUT", "FORWARD", "POSTROUTING",
+      "PREROUTING", "OUTPUT");
+
+  /** How many of {@link #CHAINS} are filter's. */
+  static final int FILTER_CHAINS = 3;
+
+  /** What a dump step prints (after {@code ip [-n NS]}, or in the namespace for iptables). */
   static final List<String> DUMPS = List.of("route show", "route show table local",
-      "-br -4 addr", "-br link", "-4 addr show", "-j route show", "-4 -o addr");
+      "-br -4 addr", "-br link", "-4 addr show", "-j route show", "-4 -o addr", "rule",
+      "route show table 100", "-j rule show", "iptables -S", "iptables -t nat -S");
 
   /**
    * The dumps that show no link state (operstate), for networks whose devices number
    * themselves: see {@link ScriptWriter}.
    */
   static final List<String> STATELESS_DUMPS = List.of("route show", "route show table local",
-      "-j route show", "-4 -o addr");
+      "-j route show", "-4 -o addr", "rule", "route show table 100", "-j rule show",
+      "iptables -S", "iptables -t nat -S");
 
   private static Prefix p(String s) {
     String[] parts = s.split("/");

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import netsim.fuzz.NetSpec.Addr;
+import netsim.fuzz.NetSpec.BridgeAdd;
 import netsim.fuzz.NetSpec.Dump;
+import netsim.fuzz.NetSpec.Enslave;
+import netsim.fuzz.NetSpec.Filter;
 import netsim.fuzz.NetSpec.Link;
 import netsim.fuzz.NetSpec.Ping;
 import netsim.fuzz.NetSpec.Route;
 import netsim.fuzz.NetSpec.RouteGet;
+import netsim.fuzz.NetSpec.Rule;
 import netsim.fuzz.NetSpec.SetLink;
 import netsim.fuzz.NetSpec.SetLo;
 import netsim.fuzz.NetSpec.Step;
@@ -43,6 +47,12 @@ import netsim.model.Prefix;
  *       the next one goes out depends on how long the lines between took. Every namespace turns
  *       {@code send_redirects} off before it has devices.
  *   <li><b>ARP timeouts.</b> See {@link #PING}.
+ *   <li><b>Bridges.</b> A bridge takes the lowest MAC of its ports, so in a network with a
+ *       bridge every veth end gets a MAC of its own ({@code 02:00:00:00:LL:0S}, for link LL and
+ *       side S), not a random one. A bridge that loses carrier does so by a delayed link event,
+ *       so nothing is done that can take carrier from a bridge: no {@code nomaster}, no link of
+ *       which one end is a port set down after it became one, no bridge set down; and networks
+ *       with a bridge list no link state (the dumps of {@link Pools#STATELESS_DUMPS}).
  * </ul>
  */
 public final class ScriptWriter {
@@ -63,10 +73,17 @@ public final class ScriptWriter {
   private final List<List<Integer>> devs = new ArrayList<>();
   /** Per end: its device name. */
   private final Map<Integer, String> names = new HashMap<>();
+  /** Per namespace: its bridges' names, in creation order. */
+  private final List<List<String>> bridges = new ArrayList<>();
+  /** The links of which an end is a bridge port. */
+  private final java.util.Set<Integer> bridgedLinks = new java.util.HashSet<>();
+  /** Whether the network has a bridge (then veth ends get fixed MACs). */
+  private final boolean bridged;
 
   private ScriptWriter(NetSpec spec) {
     this.spec = spec;
     this.n = Math.max(1, spec.nodes());
+    this.bridged = spec.config().stream().anyMatch(s -> s instanceof BridgeAdd);
   }
 
   /** The script, with {@code header} (may be empty) as comment lines on top. */
@@ -136,18 +153,20 @@ public final class ScriptWriter {
     return Ip4.format(Pools.address(l.subnet(), host));
   }
 
-  /** Device {@code i} of a namespace: one of its veth ends, or lo (the last choice). */
+  /** Device {@code i} of a namespace: one of its veth ends, a bridge, or lo (the last choice). */
   private String dev(int node, int i) {
     List<Integer> d = devs.get(node);
-    int k = Math.floorMod(i, d.size() + 1);
-    return k == d.size() ? "lo" : names.get(d.get(k));
+    List<String> b = bridges.get(node);
+    int k = Math.floorMod(i, d.size() + b.size() + 1);
+    return k < d.size() ? names.get(d.get(k)) : k < d.size() + b.size()
+        ? b.get(k - d.size()) : "lo";
   }
 
-  /** The end that device {@code i} of a namespace is, or -1 for lo / none. */
+  /** The end that device {@code i} of a namespace is, or -1 for a bridge, lo or none. */
   private int devEnd(int node, int i) {
     List<Integer> d = devs.get(node);
-    int k = Math.floorMod(i, d.size() + 1);
-    return k == d.size() ? -1 : d.get(k);
+    int k = Math.floorMod(i, d.size() + bridges.get(node).size() + 1);
+    return k < d.size() ? d.get(k) : -1;
   }
 
   /** An address as text, seen from {@code node}. */
@@ -190,6 +209,7 @@ public final class ScriptWriter {
   private void namespaces() {
     for (int i = 0; i < n; i++) {
       devs.add(new ArrayList<>());
+      bridges.add(new ArrayList<>());
       if (!isHost(i)) {
         out.add("ip netns add " + nsName(i));
       }
@@ -241,6 +261,11 @@ public final class ScriptWriter {
           next[creator]++;
         }
       }
+      if (bridged) {
+        int mine0 = fromA ? 0 : 1;
+        index += String.format(" address 02:00:00:00:%02x:%02x", li & 0xFF, mine0);
+        peerIndex += String.format(" address 02:00:00:00:%02x:%02x", li & 0xFF, 1 - mine0);
+      }
       String peerNs = creator == other ? "" : " netns " + nsName(other);
       out.add(ip(creator, "link add " + mine + index + " type veth peer name " + peer
           + peerIndex + peerNs));
@@ -272,7 +297,9 @@ public final class ScriptWriter {
     } else if (s instanceof SetLink l) {
       if (ends() > 0) {
         int end = Math.floorMod(l.end(), ends());
-        out.add(ip(endNode(end), "link set " + names.get(end) + (l.up() ? " up" : " down")));
+        if (l.up() || !bridgedLinks.contains(end / 2)) {
+          out.add(ip(endNode(end), "link set " + names.get(end) + (l.up() ? " up" : " down")));
+        }
       }
     } else if (s instanceof SetLo l) {
       out.add(ip(node(l.node()), "link set lo " + (l.up() ? "up" : "down")));
@@ -284,10 +311,119 @@ public final class ScriptWriter {
       ping(p);
     } else if (s instanceof RouteGet g) {
       routeGet(g);
+    } else if (s instanceof Rule r) {
+      rule(r);
+    } else if (s instanceof BridgeAdd b) {
+      bridge(b);
+    } else if (s instanceof Enslave e) {
+      enslave(e);
+    } else if (s instanceof Filter f) {
+      filter(f);
     } else if (s instanceof Dump d) {
-      List<String> dumps = spec.indexed() ? Pools.DUMPS : Pools.STATELESS_DUMPS;
-      out.add(ip(node(d.node()), dumps.get(Math.floorMod(d.what(), dumps.size()))));
+      List<String> dumps = spec.indexed() && !bridged ? Pools.DUMPS : Pools.STATELESS_DUMPS;
+      String what = dumps.get(Math.floorMod(d.what(), dumps.size()));
+      int node = node(d.node());
+      out.add(what.startsWith("iptables") ? exec(node, what) : ip(node, what));
     }
+  }
+
+  /** A pool prefix, as ip writes it. */
+  private static String prefix(int i) {
+    Prefix p = Pools.PREFIXES.get(Math.floorMod(i, Pools.PREFIXES.size()));
+    return p.len() == 0 ? "default" : p.format(true);
+  }
+
+  private void rule(Rule r) {
+    int node = node(r.node());
+    String sel = Pools.RULE_SELECTORS.get(Math.floorMod(r.selector(), Pools.RULE_SELECTORS.size()));
+    int prio = Pools.RULE_PRIOS.get(Math.floorMod(r.prio(), Pools.RULE_PRIOS.size()));
+    String action = Pools.RULE_ACTIONS.get(Math.floorMod(r.action(), Pools.RULE_ACTIONS.size()));
+    if (r.delete() && sel.isEmpty()) {
+      out.add(ip(node, "rule del pref " + (prio < 0 ? 32766 : prio)));
+      return;
+    }
+    String what = sel.replace("END", ends() > 0 ? target(node, new Target(Target.Kind.END,
+            r.arg(), 0)) : Ip4.format(Pools.address(r.arg(), 0)))
+        .replace("DEV", dev(node, r.arg())).replace("P", prefix(r.arg()));
+    StringBuilder sb = new StringBuilder("rule ").append(r.delete() ? "del" : "add");
+    if (!what.isEmpty()) {
+      sb.append(' ').append(what);
+    }
+    if (prio >= 0) {
+      sb.append(" pref ").append(prio);
+    }
+    sb.append(' ').append(action);
+    out.add(ip(node, sb.toString()));
+  }
+
+  private void bridge(BridgeAdd b) {
+    int node = node(b.node());
+    List<String> mine = bridges.get(node);
+    if (mine.size() >= 2) {
+      return;
+    }
+    String name = "br" + mine.size();
+    mine.add(name);
+    out.add(ip(node, "link add " + name + " type bridge"));
+    if (b.subnet() < Pools.SUBNETS.size()) {
+      out.add(ip(node, "addr add " + Ip4.format(Pools.address(b.subnet(), b.host())) + "/"
+          + Pools.length(b.subnet()) + " dev " + name));
+    }
+    out.add(ip(node, "link set " + name + " up"));
+  }
+
+  private void enslave(Enslave e) {
+    if (ends() == 0) {
+      return;
+    }
+    List<Integer> candidates = new ArrayList<>();
+    for (int end = 0; end < ends(); end++) {
+      if (!bridges.get(endNode(end)).isEmpty()) {
+        candidates.add(end);
+      }
+    }
+    if (candidates.isEmpty()) {
+      return;
+    }
+    int end = candidates.get(Math.floorMod(e.end(), candidates.size()));
+    List<String> b = bridges.get(endNode(end));
+    bridgedLinks.add(end / 2);
+    out.add(ip(endNode(end), "link set " + names.get(end) + " master "
+        + b.get(Math.floorMod(e.bridge(), b.size()))));
+  }
+
+  private void filter(Filter f) {
+    int node = node(f.node());
+    int c = Math.floorMod(f.chain(), Pools.CHAINS.size());
+    String chain = Pools.CHAINS.get(c);
+    boolean nat = c >= Pools.FILTER_CHAINS;
+    boolean in = chain.equals("INPUT") || chain.equals("PREROUTING");
+    boolean outward = chain.equals("OUTPUT") || chain.equals("POSTROUTING");
+    StringBuilder sb = new StringBuilder("iptables ");
+    if (nat) {
+      sb.append("-t nat ");
+    }
+    sb.append("-A ").append(chain);
+    String dev = dev(node, f.arg());
+    switch (Math.floorMod(f.match(), 6)) {
+      case 1 -> sb.append(" -s ").append(prefix(f.arg()).replace("default", "0.0.0.0/0"));
+      case 2 -> sb.append(" -d ").append(prefix(f.arg()).replace("default", "0.0.0.0/0"));
+      case 3 -> sb.append(outward ? " -o " : " -i ").append(dev);
+      case 4 -> sb.append(in ? " -i " : " -o ").append(dev);
+      case 5 -> sb.append(" -p icmp");
+      default -> { }
+    }
+    int t = Math.floorMod(f.target(), 3);
+    if (!nat) {
+      sb.append(" -j ").append(t == 0 ? "DROP" : t == 1 ? "REJECT" : "ACCEPT");
+    } else if (chain.equals("POSTROUTING")) {
+      sb.append(t == 0 ? " -j SNAT --to-source " + target(node,
+          new Target(Target.Kind.END, f.arg(), 1)) : " -j MASQUERADE");
+    } else {
+      sb.append(" -j DNAT --to-destination ").append(target(node,
+          new Target(t == 0 ? Target.Kind.PEER : Target.Kind.END, f.arg() + t, 1)));
+    }
+    out.add(exec(node, sb.toString()));
   }
 
   private void addr(Addr a) {
@@ -334,6 +470,7 @@ public final class ScriptWriter {
     if (metric >= 0) {
       sb.append(" metric ").append(metric);
     }
+    sb.append(Pools.TABLES.get(Math.floorMod(r.table(), Pools.TABLES.size())));
     out.add(ip(node, sb.toString()));
   }
 
@@ -347,10 +484,11 @@ public final class ScriptWriter {
 
   private void ping(Ping p) {
     int node = node(p.node());
-    String opts = switch (Math.floorMod(p.variant(), 8)) {
+    String opts = switch (Math.floorMod(p.variant(), 9)) {
       case 5 -> " -I " + dev(node, p.dev());
       case 6 -> " -t 1";
       case 7 -> " -t 2";
+      case 8 -> " -m 1";
       default -> "";
     };
     out.add(exec(node, PING + opts + " " + target(node, p.target())));
@@ -359,9 +497,11 @@ public final class ScriptWriter {
   private void routeGet(RouteGet g) {
     int node = node(g.node());
     String t = target(node, g.target());
-    String rest = switch (Math.floorMod(g.mode(), 6)) {
+    String rest = switch (Math.floorMod(g.mode(), 8)) {
       case 3, 4 -> " from " + target(node, g.from()) + " iif " + dev(node, g.dev());
       case 5 -> " oif " + dev(node, g.dev());
+      case 6 -> " mark 1";
+      case 7 -> " from " + target(node, g.from()) + " iif " + dev(node, g.dev()) + " mark 1";
       default -> "";
     };
     out.add(ip(node, "route get " + t + rest));

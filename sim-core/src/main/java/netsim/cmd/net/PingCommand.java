@@ -185,7 +185,11 @@ public final class PingCommand implements Command {
     StringBuilder err = new StringBuilder();
     if (source == 0) {
       // the probe: connect() a UDP socket to learn the source; its errors end ping
-      RouteResult probe = Routing.output(ns, dst, 0, bindDev, (int) mark);
+      RouteResult first = Routing.output(ns, dst, 0, bindDev, (int) mark);
+      // ip_route_connect: the first lookup picks the source, then the route is looked up again
+      // with it (so a rule "from SRC" can still refuse the connect)
+      RouteResult probe = first.failed() ? first
+          : Routing.output(ns, dst == 0 ? first.src() : dst, first.src(), bindDev, (int) mark);
       Errno e = probe.failed() ? probe.error() : null;
       if (e == null && probe.type() == RouteType.BROADCAST) {
         e = Errno.EACCES;
@@ -204,8 +208,8 @@ public final class PingCommand implements Command {
             + (probe.failed() ? probe.whyFailed(dst) : e.text));
         throw new Fail("ping: connect: " + e.text + "\n", 2);
       }
-      source = probe.src();
-      if (bindDev != null && bindDev.addrs().stream().noneMatch(a -> a.local() == probe.src())) {
+      source = first.src();
+      if (bindDev != null && bindDev.addrs().stream().noneMatch(a -> a.local() == first.src())) {
         err.append("ping: Warning: source address might be selected on device other than: ")
             .append(device).append('\n');
       }
