@@ -733,7 +733,9 @@ public final class PacketEngine {
       localOut(ns, reply, back, rj);
       return;
     }
-    Device iif = in.isLoopback() && loopIif != null ? loopIif : in;
+    // echo replies match a bound socket by inet_iif (rt_iif for what looped back); ICMP errors
+    // go to raw sockets by raw_icmp_error, which matches the device they came in on: lo
+    Device iif = in.isLoopback() && loopIif != null && !p.isIcmpError() ? loopIif : in;
     Socket elsewhere = null;
     for (Socket s : List.copyOf(sockets)) {
       if (s.ns() == ns && s.wants(p)) {

@@ -736,13 +736,37 @@ public final class NetNs {
       }
       fib.tableOrCreate(table);
     }
-    FibRule n = new FibRule(pref, r.not(), r.src(), r.dst(), r.iif(), r.oif(), r.fwmark(),
-        r.fwmask(), r.tos(), r.action(), table, r.suppressPrefixLen(), r.protocol());
-    if (rules.contains(n)) {
-      throw new KernelException(Errno.EEXIST);
+    // a /0 prefix is no selector at all (the kernel keeps src_len 0 and ignores FRA_SRC)
+    FibRule n = new FibRule(pref, r.not(), orAll(r.src()), orAll(r.dst()), r.iif(), r.oif(),
+        r.fwmark(), r.fwmask(), r.tos(), r.action(), table, r.suppressPrefixLen(), r.protocol());
+    for (FibRule old : rules) {
+      if (exists(old, n)) {
+        throw new KernelException(Errno.EEXIST);
+      }
     }
     fib.addRule(n);
     return n;
+  }
+
+  private static Prefix orAll(Prefix p) {
+    return p == null || p.len() == 0 ? null : p;
+  }
+
+  /**
+   * {@code rule_exists} (for NLM_F_EXCL, which {@code ip rule add} sets): action, table,
+   * priority, devices, mark and the rest must be equal, but {@code not} is not compared, and
+   * the new rule's source, destination and tos only when it gives them
+   * ({@code fib4_rule_compare}): "pref 100 lookup 5" exists when "from X pref 100 lookup 5" does.
+   */
+  private static boolean exists(FibRule r, FibRule n) {
+    return r.action() == n.action() && r.table() == n.table() && r.priority() == n.priority()
+        && java.util.Objects.equals(r.iif(), n.iif())
+        && java.util.Objects.equals(r.oif(), n.oif()) && r.fwmark() == n.fwmark()
+        && r.fwmask() == n.fwmask() && r.suppressPrefixLen() == n.suppressPrefixLen()
+        && r.protocol() == n.protocol()
+        && (n.src() == null || n.src().len() == 0 || n.src().equals(r.src()))
+        && (n.dst() == null || n.dst().len() == 0 || n.dst().equals(r.dst()))
+        && (n.tos() == 0 || r.tos() == n.tos());
   }
 
   /** {@code rule_find}: the first rule matching every selector the request gives. */
@@ -775,10 +799,10 @@ public final class NetNs {
       if (q.protocol() != 0 && r.protocol() != q.protocol()) {
         continue;
       }
-      if (q.src() != null && !q.src().equals(r.src())) {
+      if (orAll(q.src()) != null && !q.src().equals(r.src())) {
         continue;
       }
-      if (q.dst() != null && !q.dst().equals(r.dst())) {
+      if (orAll(q.dst()) != null && !q.dst().equals(r.dst())) {
         continue;
       }
       if (q.tos() != 0 && r.tos() != q.tos()) {

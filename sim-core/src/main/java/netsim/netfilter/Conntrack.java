@@ -96,7 +96,9 @@ public final class Conntrack {
    */
   boolean confirm(Hook hook, CtRef ref, long now, List<NfEvent> events) {
     Conn c = ref.conn;
-    if (c.confirmed) {
+    if (c.confirmed || ref.info.reply) {
+      // an unconfirmed entry is confirmed only by a packet of its original direction; an ICMP
+      // error that carries it back (nf_ct_attach) leaves it unconfirmed
       return true;
     }
     if (lookup(c.orig, now) != null || lookup(c.reply, now) != null) {

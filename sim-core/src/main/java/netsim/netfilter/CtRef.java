@@ -15,6 +15,14 @@ public final class CtRef {
     this.info = info;
   }
 
+  /**
+   * {@code __nf_conntrack_attach}: the reference an ICMP error about this packet gets, RELATED
+   * in the opposite direction.
+   */
+  CtRef relatedBack() {
+    return new CtRef(owner, conn, info.reply ? CtInfo.RELATED : CtInfo.RELATED_REPLY);
+  }
+
   /** How the packet relates to its flow (NEW, ESTABLISHED, RELATED, and the direction). */
   public CtInfo info() {
     return info;

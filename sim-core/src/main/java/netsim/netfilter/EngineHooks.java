@@ -28,6 +28,9 @@ public final class EngineHooks implements Hooks {
 
   private final Map<NetNs, InFlight> inFlight = new WeakHashMap<>();
 
+  /** The packet a namespace's netfilter saw last, whatever became of it: an error's cause. */
+  private final Map<NetNs, NfPacket> lastSeen = new WeakHashMap<>();
+
   @Override
   public Verdict run(NetNs ns, Hooks.Hook h, Packet p, Device in, Device out, int nextHop,
       long now) {
@@ -39,10 +42,18 @@ public final class EngineHooks implements Hooks {
     netsim.netfilter.Hook hook = netsim.netfilter.Hook.valueOf(h.name());
     NfPacket np = toNf(p, in, out, nextHop);
     InFlight prev = inFlight.remove(ns);
+    NfPacket cause = lastSeen.get(ns);
     if (prev != null && continues(prev.hook, hook, in) && samePacket(prev.packet, np)) {
       np = np.withCt(prev.packet.ct());
+    } else if (hook == netsim.netfilter.Hook.OUTPUT && np.isIcmpError() && cause != null
+        && cause.ct() != null && quotes(np, cause)) {
+      // icmp_glue_bits: nf_ct_attach gives an ICMP error the entry of the packet it quotes,
+      // confirmed or not, as RELATED in the other direction; so NAT translates it back even
+      // when its cause was dropped before its flow was confirmed
+      np = np.withCt(cause.ct().relatedBack());
     }
     HookResult r = ns.netfilter().hook(hook, np, now);
+    lastSeen.put(ns, r.packet());
     if (r.accepted() && hook != netsim.netfilter.Hook.INPUT) {
       inFlight.put(ns, new InFlight(hook, r.packet()));
     }
@@ -69,6 +80,13 @@ public final class EngineHooks implements Hooks {
           && in.isLoopback();
       case INPUT -> false;
     };
+  }
+
+  /** Whether ICMP error {@code err} quotes {@code p}'s header. */
+  private static boolean quotes(NfPacket err, NfPacket p) {
+    NfPacket.Inner q = err.inner();
+    return q != null && q.src() == p.src() && q.dst() == p.dst() && q.proto() == p.proto()
+        && q.icmpId() == p.icmpId();
   }
 
   private static boolean samePacket(NfPacket a, NfPacket b) {

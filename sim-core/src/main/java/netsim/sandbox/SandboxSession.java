@@ -100,6 +100,8 @@ public final class SandboxSession implements AutoCloseable {
     argv.addAll(List.of(HostCheck.javaCommand(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
         "-Xshare:auto", "-XX:-UsePerfData", "-XX:+DisplayVMOutputToStderr",
         "-XX:+ErrorFileToStderr", "-XX:-CreateCoredumpOnCrash", "-Xss512k",
+        // every line is a process: vfork spares each one jspawnhelper's extra exec
+        "-Djdk.lang.Process.launchMechanism=VFORK",
         "-cp", HostCheck.classPath(), SandboxAgent.class.getName(),
         "--host-net", String.valueOf(Namespaces.id("net")),
         "--host-mnt", String.valueOf(Namespaces.id("mnt")),
