@@ -46,5 +46,11 @@ ip -n a link del v1b
 ip -n a -br link
 ip link add w0 type veth peer name w1 netns a
 ip netns del a
+# the kernel dismantles a deleted namespace a little later (cleanup_net, in a workqueue): wait
+# a second the same way on both sides, with a ping that nobody answers
+ip netns add wait
+ip -n wait link set lo up
+ip netns exec wait sysctl -q -w net.ipv4.icmp_echo_ignore_all=1
+! ip netns exec wait ping -c1 -W1 127.0.0.1
 ! ip link show w0
 ip -br link

@@ -124,7 +124,11 @@ final class L2 {
         targets.add(known.dev());
       }
     } else {
-      for (Bridge.Port p : br.ports()) {
+      // br_flood walks br->port_list, where br_add_if puts each new port at the head: the
+      // port enslaved last gets its copy first (and so, of several ARP answers, its wins)
+      List<Bridge.Port> ports = br.ports();
+      for (int i = ports.size() - 1; i >= 0; i--) {
+        Bridge.Port p = ports.get(i);
         if (p.dev() != ingress && p.forwarding()) {
           targets.add(p.dev());
         }

@@ -8,6 +8,8 @@ import netsim.model.Device;
 import netsim.model.DevConf;
 import netsim.model.Errno;
 import netsim.model.EventLoop;
+import netsim.model.Fib;
+import netsim.model.FibTable;
 import netsim.model.IfAddr;
 import netsim.model.Ip4;
 import netsim.model.Kernel;
@@ -15,6 +17,7 @@ import netsim.model.Mac;
 import netsim.model.Neighbour;
 import netsim.model.NeighTable;
 import netsim.model.NetNs;
+import netsim.model.Route;
 import netsim.model.RouteType;
 import netsim.model.Scope;
 
@@ -112,12 +115,21 @@ public final class PacketEngine {
    * socket's route lookup).
    */
   public void sendLocal(NetNs ns, Packet p, RouteResult rt, Journey j) {
+    sendLocal(ns, p, rt, j, null);
+  }
+
+  /** As {@link #sendLocal}, from a socket bound to {@code boundDev} (null: none). */
+  public void sendLocal(NetNs ns, Packet p, RouteResult rt, Journey j, Device boundDev) {
     stepBudget = MAX_STEPS;
     note(j, nsName(ns), Step.Kind.SEND, () -> p.describe());
-    localOut(ns, p, rt, j);
+    localOut(ns, p, rt, j, boundDev);
   }
 
   private void localOut(NetNs ns, Packet p, RouteResult rt, Journey j) {
+    localOut(ns, p, rt, j, null);
+  }
+
+  private void localOut(NetNs ns, Packet p, RouteResult rt, Journey j, Device boundDev) {
     if (!budget(j, ns)) {
       return;
     }
@@ -131,7 +143,8 @@ public final class PacketEngine {
     p = v.packet();
     if (p.dst() != dst0) {
       // ip_route_me_harder: a DNAT in OUTPUT sends the packet where its new address routes
-      RouteResult again = Routing.output(ns, p.dst(), p.src(), null, p.mark());
+      // (with the socket's device as the flow's oif, as ip_route_me_harder does)
+      RouteResult again = Routing.output(ns, p.dst(), p.src(), boundDev, p.mark());
       if (again.failed()) {
         int d = p.dst();
         lost(j, nsName(ns), () -> "no route after DNAT: " + again.whyFailed(d));
@@ -226,6 +239,14 @@ public final class PacketEngine {
     if (!budget(j, ns)) {
       return;
     }
+    if (noArpBroadcast(ns, dev, nh)) {
+      // arp_constructor: a broadcast address of the device is NUD_NOARP, with the device's
+      // broadcast address as its link-layer address
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
+          + " lladdr " + Mac.format(Mac.BROADCAST) + " NOARP (a broadcast address)");
+      transmit(ns, dev, Mac.BROADCAST, p, j);
+      return;
+    }
     NeighTable nt = ns.neigh();
     Neighbour n = nt.get(dev, nh);
     Neighbour.State s = n == null ? null : nt.stateNow(n);
@@ -248,6 +269,20 @@ public final class PacketEngine {
       return;
     }
     resolve(ns, dev, nh, p, j, key, retry);
+  }
+
+  /**
+   * Whether the neighbour of {@code nh} on {@code dev} is a broadcast one: 0.0.0.0,
+   * 255.255.255.255, or a broadcast route of the local table through this very device
+   * ({@code inet_addr_type_dev_table}).
+   */
+  private static boolean noArpBroadcast(NetNs ns, Device dev, int nh) {
+    if (nh == 0 || nh == Ip4.BROADCAST) {
+      return true;
+    }
+    FibTable local = ns.fib().table(Fib.TABLE_LOCAL);
+    Route r = local == null ? null : local.lookup(nh, null, 0, true);
+    return r != null && r.type() == RouteType.BROADCAST && r.dev() == dev;
   }
 
   /** {@code arp_solicit}: which source address the request announces ({@code arp_announce}). */
@@ -512,6 +547,34 @@ public final class PacketEngine {
 
   private void transmit(NetNs ns, Device dev, long dstMac, Packet p, Journey j) {
     List<L2.Receiver> rcv = L2.receivers(dev, dstMac);
+    if (dstMac == Mac.BROADCAST) {
+      // every device the frame reaches takes a copy (pkt_type BROADCAST: never forwarded, never
+      // answered with an ICMP error); the first copy goes on as this journey
+      if (rcv.isEmpty()) {
+        lost(j, nsName(ns), () -> "the broadcast frame out of " + dev.name()
+            + " reaches nobody" + (dev.isRunning() ? "" : " (" + dev.name()
+            + " has no carrier)"));
+        j.end(Journey.Fate.DROPPED, loop.now());
+        return;
+      }
+      boolean saved = rxLinkBroadcast;
+      try {
+        for (int i = 0; i < rcv.size(); i++) {
+          Journey jj = j;
+          if (i > 0) {
+            jj = new Journey("copy to " + rcv.get(i).dev().name(), p, j.detailed());
+            replies.add(jj);
+            note(jj, nsName(ns), Step.Kind.SEND, () -> p.describe() + " (a copy of the"
+                + " broadcast frame)");
+          }
+          rxLinkBroadcast = true;
+          cross(ns, dev, rcv.get(i), p, jj);
+        }
+      } finally {
+        rxLinkBroadcast = saved;
+      }
+      return;
+    }
     L2.Receiver to = null;
     for (L2.Receiver r : rcv) {
       if (r.dev().mac() == dstMac) {
@@ -526,6 +589,20 @@ public final class PacketEngine {
       j.end(Journey.Fate.DROPPED, loop.now());
       return;
     }
+    boolean saved = rxLinkBroadcast;
+    rxLinkBroadcast = false;
+    try {
+      cross(ns, dev, to, p, j);
+    } finally {
+      rxLinkBroadcast = saved;
+    }
+  }
+
+  /** Whether the frame being received was a link-layer broadcast ({@code pkt_type}). */
+  private boolean rxLinkBroadcast;
+
+  /** The frame crosses the link (and the bridges on the way) to receiver {@code to}. */
+  private void cross(NetNs ns, Device dev, L2.Receiver to, Packet p, Journey j) {
     Device in = to.dev();
     note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
         + nsName(in.ns()) + ")");
@@ -658,7 +735,7 @@ public final class PacketEngine {
         String whyFinal = why;
         lost(j, nsName(ns), () -> whyFinal);
         j.end(Journey.Fate.DROPPED, loop.now());
-        if (fwd) {
+        if (fwd && !rxLinkBroadcast) { // icmp_send: no replies to link-layer broadcasts
           ipError(ns, p, r.error(), j);
         }
       }
@@ -671,6 +748,12 @@ public final class PacketEngine {
 
   /** {@code ip_forward}: TTL, FORWARD, then out through the route. */
   private void forward(NetNs ns, Device in, RouteResult rt, Packet p, Journey j) {
+    if (rxLinkBroadcast) {
+      lost(j, nsName(ns), () -> "it came in a link-layer broadcast frame, which ip_forward"
+          + " drops (pkt_type is not PACKET_HOST)");
+      j.end(Journey.Fate.DROPPED, loop.now());
+      return;
+    }
     if (p.ttl() <= 1) {
       lost(j, nsName(ns), () -> "ttl " + p.ttl() + " would reach 0: time exceeded");
       j.end(Journey.Fate.DROPPED, loop.now());
@@ -695,6 +778,16 @@ public final class PacketEngine {
   // ------------------------------------------------------------------------------ local
 
   private void localDeliver(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
+    boolean saved = rxLinkBroadcast;
+    rxLinkBroadcast = false;
+    try {
+      deliverLocally(ns, in, p, j, broadcast);
+    } finally {
+      rxLinkBroadcast = saved;
+    }
+  }
+
+  private void deliverLocally(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
     long now = loop.now();
     if (p.proto() != Packet.ICMP) {
       lost(j, nsName(ns), () -> "no socket for protocol " + p.proto());
@@ -798,8 +891,15 @@ public final class PacketEngine {
         || orig.src() == Ip4.BROADCAST) {
       return null;
     }
+    RouteType toType = ns.addrType(orig.dst(), null);
+    if (toType == RouteType.BROADCAST) {
+      return null; // icmp_send: no errors about broadcasts (RTCF_BROADCAST)
+    }
     long now = loop.now();
-    RouteResult back = Routing.output(ns, orig.src(), 0, null, 0);
+    // icmp_send: an error about a packet delivered here (RTCF_LOCAL) comes from the address it
+    // was sent to; any other takes the source its route back gives
+    int from = toType == RouteType.LOCAL ? orig.dst() : 0;
+    RouteResult back = Routing.output(ns, orig.src(), from, null, 0);
     if (back.failed()) {
       note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: no route back to "
           + Ip4.format(orig.src()));

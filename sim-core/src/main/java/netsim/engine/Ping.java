@@ -212,7 +212,7 @@ public final class Ping {
       j.end(Journey.Fate.DROPPED, loop.now());
       return j;
     }
-    engine.sendLocal(ns, p, rt, j);
+    engine.sendLocal(ns, p, rt, j, bindDev);
     if (j.sendError() != null) {
       err.append("ping: sendmsg: ").append(j.sendError().text).append('\n');
     }
