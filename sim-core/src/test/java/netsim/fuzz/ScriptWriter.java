@@ -53,6 +53,9 @@ import netsim.model.Prefix;
  *       so nothing is done that can take carrier from a bridge: no {@code nomaster}, no link of
  *       which one end is a port set down after it became one, no bridge set down; and networks
  *       with a bridge list no link state (the dumps of {@link Pools#STATELESS_DUMPS}).
+ *   <li><b>IGMP.</b> The kernel sends IGMP reports of its own, at random times after a device
+ *       with an address comes up; a DNAT rule that matched them would send them to a unicast
+ *       address and leave neighbour entries behind, so DNAT rules match ICMP only.
  * </ul>
  */
 public final class ScriptWriter {
@@ -420,6 +423,11 @@ public final class ScriptWriter {
       sb.append(t == 0 ? " -j SNAT --to-source " + target(node,
           new Target(Target.Kind.END, f.arg(), 1)) : " -j MASQUERADE");
     } else {
+      if (Math.floorMod(f.match(), 6) != 5) {
+        // the kernel's own IGMP reports (sent at random times when a device comes up) would be
+        // DNATed to a unicast address and make neighbour entries: DNAT only ICMP
+        sb.append(" -p icmp");
+      }
       sb.append(" -j DNAT --to-destination ").append(target(node,
           new Target(t == 0 ? Target.Kind.PEER : Target.Kind.END, f.arg() + t, 1)));
     }
