@@ -239,14 +239,6 @@ public final class PacketEngine {
     if (!budget(j, ns)) {
       return;
     }
-    if (noArpBroadcast(ns, dev, nh)) {
-      // arp_constructor: a broadcast address of the device is NUD_NOARP, with the device's
-      // broadcast address as its link-layer address
-      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
-          + " lladdr " + Mac.format(Mac.BROADCAST) + " NOARP (a broadcast address)");
-      transmit(ns, dev, Mac.BROADCAST, p, j);
-      return;
-    }
     NeighTable nt = ns.neigh();
     Neighbour n = nt.get(dev, nh);
     Neighbour.State s = n == null ? null : nt.stateNow(n);
@@ -257,6 +249,15 @@ public final class PacketEngine {
       note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
           + " lladdr " + Mac.format(n.lladdr()) + " " + nt.stateNow(n));
       transmit(ns, dev, n.lladdr(), p, j);
+      return;
+    }
+    // only a packet with no usable entry pays for the local-table lookup
+    if (noArpBroadcast(ns, dev, nh)) {
+      // arp_constructor: a broadcast address of the device is NUD_NOARP, with the device's
+      // broadcast address as its link-layer address
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
+          + " lladdr " + Mac.format(Mac.BROADCAST) + " NOARP (a broadcast address)");
+      transmit(ns, dev, Mac.BROADCAST, p, j);
       return;
     }
     PendingKey key = new PendingKey(dev, nh);
