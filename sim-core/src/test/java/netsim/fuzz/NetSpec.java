@@ -85,7 +85,10 @@ public record NetSpec(int nodes, boolean hostIsNode0, boolean indexed, List<Link
   /** {@code sysctl -w} of key {@code key} ({@link Pools#SYSCTLS}) for device {@code dev}. */
   public record Sysctl(int node, int key, int dev, int value) implements Step {}
 
-  /** {@code ping -c1 -W1 TARGET} from a namespace; {@code variant} adds {@code -I} or {@code -t}. */
+  /**
+   * {@code ping -c1 -W4 TARGET} ({@link ScriptWriter#PING}) from a namespace; {@code variant}
+   * adds {@code -I}, {@code -t} or {@code -m}.
+   */
   public record Ping(int node, Target target, int variant, int dev) implements Step {}
 
   /**

@@ -52,7 +52,10 @@ import netsim.model.Prefix;
  *       side S), not a random one. A bridge that loses carrier does so by a delayed link event,
  *       so nothing is done that can take carrier from a bridge: no {@code nomaster}, no link of
  *       which one end is a port set down after it became one, no bridge set down; and networks
- *       with a bridge list no link state (the dumps of {@link Pools#STATELESS_DUMPS}).
+ *       with a bridge list no link state (the dumps of {@link Pools#STATELESS_DUMPS}). An up
+ *       bridge without ports has carrier, and its first port takes it away unless that port has
+ *       carrier itself (up, and its peer up): so a bridge's first port is one that has, and a
+ *       port stays in its bridge (moving it could leave the old bridge without a live port).
  *   <li><b>IGMP.</b> The kernel sends IGMP reports of its own, at random times after a device
  *       with an address comes up; a DNAT rule that matched them would send them to a unicast
  *       address and leave neighbour entries behind, so DNAT rules match ICMP only.
@@ -61,13 +64,14 @@ import netsim.model.Prefix;
 public final class ScriptWriter {
 
   /**
-   * The ping that every ping probe runs: one echo, two seconds to wait. Not one: an ARP
-   * resolution that nobody answers fails 3 s after it starts (plus up to 0.2 s of timer slack),
-   * so with one-second pings the fourth ping after it starts within that slack, and whether it
-   * sees the error is a race. Unanswered two-second pings start 2 s apart (plus a few
-   * milliseconds per line), so the failure always falls well inside one ping's wait.
+   * The ping that every ping probe runs: one echo, four seconds to wait. An ARP resolution that
+   * nobody answers fails 3 s after it starts (plus up to 0.2 s of timer slack) and sends its
+   * queued packets' errors then; a ping that waits longer than that sees its own error and
+   * leaves no resolution running behind it. With shorter waits the failure fell into a later
+   * ping's wait or not, depending on how long the lines between took (two-second pings: the
+   * next ping to the same neighbour saw the error only when it started within 1 s).
    */
-  static final String PING = "ping -c1 -W2";
+  static final String PING = "ping -c1 -W4";
 
   private final NetSpec spec;
   private final int n;
@@ -80,6 +84,12 @@ public final class ScriptWriter {
   private final List<List<String>> bridges = new ArrayList<>();
   /** The links of which an end is a bridge port. */
   private final java.util.Set<Integer> bridgedLinks = new java.util.HashSet<>();
+  /** The link ends that are bridge ports. */
+  private final java.util.Set<Integer> ports = new java.util.HashSet<>();
+  /** Per bridge ("node/name"): how many ports it has. */
+  private final Map<String, Integer> portCount = new HashMap<>();
+  /** The link ends that are up (set up and not set down since). */
+  private final java.util.Set<Integer> upEnds = new java.util.HashSet<>();
   /** Whether the network has a bridge (then veth ends get fixed MACs). */
   private final boolean bridged;
 
@@ -286,6 +296,7 @@ public final class ScriptWriter {
       for (int side = 0; side < 2; side++) {
         int end = 2 * li + side;
         if (!(side == 0 ? l.downA() : l.downB())) {
+          upEnds.add(end);
           out.add(ip(endNode(end), "link set " + names.get(end) + " up"));
         }
       }
@@ -301,6 +312,11 @@ public final class ScriptWriter {
       if (ends() > 0) {
         int end = Math.floorMod(l.end(), ends());
         if (l.up() || !bridgedLinks.contains(end / 2)) {
+          if (l.up()) {
+            upEnds.add(end);
+          } else {
+            upEnds.remove(end);
+          }
           out.add(ip(endNode(end), "link set " + names.get(end) + (l.up() ? " up" : " down")));
         }
       }
@@ -381,7 +397,7 @@ public final class ScriptWriter {
     }
     List<Integer> candidates = new ArrayList<>();
     for (int end = 0; end < ends(); end++) {
-      if (!bridges.get(endNode(end)).isEmpty()) {
+      if (!bridges.get(endNode(end)).isEmpty() && !ports.contains(end)) {
         candidates.add(end);
       }
     }
@@ -390,9 +406,18 @@ public final class ScriptWriter {
     }
     int end = candidates.get(Math.floorMod(e.end(), candidates.size()));
     List<String> b = bridges.get(endNode(end));
+    String bridge = b.get(Math.floorMod(e.bridge(), b.size()));
+    String key = endNode(end) + "/" + bridge;
+    int count = portCount.getOrDefault(key, 0);
+    // an up bridge without ports has carrier; its first port, if it has none (down, or its
+    // peer down), takes it away, and that is a delayed link event: see the class comment
+    if (count == 0 && !(upEnds.contains(end) && upEnds.contains(end ^ 1))) {
+      return;
+    }
+    portCount.put(key, count + 1);
+    ports.add(end);
     bridgedLinks.add(end / 2);
-    out.add(ip(endNode(end), "link set " + names.get(end) + " master "
-        + b.get(Math.floorMod(e.bridge(), b.size()))));
+    out.add(ip(endNode(end), "link set " + names.get(end) + " master " + bridge));
   }
 
   private void filter(Filter f) {
