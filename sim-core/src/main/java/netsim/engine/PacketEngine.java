@@ -182,7 +182,7 @@ public final class PacketEngine {
       Device saved = loopIif;
       loopIif = rt.route() != null && rt.route().dev() != null ? rt.route().dev() : lo;
       try {
-        receive(ns, lo, post.packet(), j);
+        receive(ns, lo, post.packet(), j, false);
       } finally {
         loopIif = saved;
       }
@@ -252,7 +252,7 @@ public final class PacketEngine {
       return;
     }
     // only a packet with no usable entry pays for the local-table lookup
-    if (noArpBroadcast(ns, dev, nh)) {
+    if (noArpBroadcast(ns, nh)) {
       // arp_constructor: a broadcast address of the device is NUD_NOARP, with the device's
       // broadcast address as its link-layer address
       note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
@@ -273,17 +273,12 @@ public final class PacketEngine {
   }
 
   /**
-   * Whether the neighbour of {@code nh} on {@code dev} is a broadcast one: 0.0.0.0,
-   * 255.255.255.255, or a broadcast route of the local table through this very device
-   * ({@code inet_addr_type_dev_table}).
+   * Whether the neighbour of {@code nh} is a broadcast one ({@code arp_constructor}): 0.0.0.0,
+   * 255.255.255.255, or a broadcast of the local table, on whichever device (a broadcast address
+   * of eth1 reached out of eth0 goes in a broadcast frame too).
    */
-  private static boolean noArpBroadcast(NetNs ns, Device dev, int nh) {
-    if (nh == 0 || nh == Ip4.BROADCAST) {
-      return true;
-    }
-    FibTable local = ns.fib().table(Fib.TABLE_LOCAL);
-    Route r = local == null ? null : local.lookup(nh, null, 0, true);
-    return r != null && r.type() == RouteType.BROADCAST && r.dev() == dev;
+  private static boolean noArpBroadcast(NetNs ns, int nh) {
+    return ns.addrType(nh) == RouteType.BROADCAST;
   }
 
   /** {@code arp_solicit}: which source address the request announces ({@code arp_announce}). */
@@ -558,21 +553,15 @@ public final class PacketEngine {
         j.end(Journey.Fate.DROPPED, loop.now());
         return;
       }
-      boolean saved = rxLinkBroadcast;
-      try {
-        for (int i = 0; i < rcv.size(); i++) {
-          Journey jj = j;
-          if (i > 0) {
-            jj = new Journey("copy to " + rcv.get(i).dev().name(), p, j.detailed());
-            replies.add(jj);
-            note(jj, nsName(ns), Step.Kind.SEND, () -> p.describe() + " (a copy of the"
-                + " broadcast frame)");
-          }
-          rxLinkBroadcast = true;
-          cross(ns, dev, rcv.get(i), p, jj);
+      for (int i = 0; i < rcv.size(); i++) {
+        Journey jj = j;
+        if (i > 0) {
+          jj = new Journey("copy to " + rcv.get(i).dev().name(), p, j.detailed());
+          replies.add(jj);
+          note(jj, nsName(ns), Step.Kind.SEND, () -> p.describe() + " (a copy of the"
+              + " broadcast frame)");
         }
-      } finally {
-        rxLinkBroadcast = saved;
+        cross(ns, dev, rcv.get(i), p, jj, true);
       }
       return;
     }
@@ -590,20 +579,16 @@ public final class PacketEngine {
       j.end(Journey.Fate.DROPPED, loop.now());
       return;
     }
-    boolean saved = rxLinkBroadcast;
-    rxLinkBroadcast = false;
-    try {
-      cross(ns, dev, to, p, j);
-    } finally {
-      rxLinkBroadcast = saved;
-    }
+    cross(ns, dev, to, p, j, false);
   }
 
-  /** Whether the frame being received was a link-layer broadcast ({@code pkt_type}). */
-  private boolean rxLinkBroadcast;
-
-  /** The frame crosses the link (and the bridges on the way) to receiver {@code to}. */
-  private void cross(NetNs ns, Device dev, L2.Receiver to, Packet p, Journey j) {
+  /**
+   * The frame crosses the link (and the bridges on the way) to receiver {@code to}; {@code
+   * linkBcast}: it is a link-layer broadcast (the receiver's {@code pkt_type} is
+   * PACKET_BROADCAST, not PACKET_HOST), which the input path passes on to forwarding and ICMP.
+   */
+  private void cross(NetNs ns, Device dev, L2.Receiver to, Packet p, Journey j,
+      boolean linkBcast) {
     Device in = to.dev();
     note(j, nsName(ns), Step.Kind.TRANSMIT, () -> dev.name() + " -> " + in.name() + " ("
         + nsName(in.ns()) + ")");
@@ -621,7 +606,7 @@ public final class PacketEngine {
         if (pre.packet().dst() != p.dst()) {
           // br_nf_pre_routing_finish: a frame whose destination DNAT changed is routed by the
           // bridge's own IP stack, as if the bridge had received it
-          afterBridgeDnat(bns, br, pre.packet(), j);
+          afterBridgeDnat(bns, br, pre.packet(), j, linkBcast);
           return;
         }
         Hooks.Verdict v = hook(bns, Hooks.Hook.FORWARD, pre.packet(), br, br, 0, j);
@@ -636,7 +621,7 @@ public final class PacketEngine {
         p = post.packet();
       }
     }
-    receive(in.ns(), in, p, j);
+    receive(in.ns(), in, p, j, linkBcast);
   }
 
   /**
@@ -650,7 +635,7 @@ public final class PacketEngine {
 
   // ------------------------------------------------------------------------------ input
 
-  private void receive(NetNs ns, Device in, Packet p, Journey j) {
+  private void receive(NetNs ns, Device in, Packet p, Journey j, boolean linkBcast) {
     if (!budget(j, ns)) {
       return;
     }
@@ -663,10 +648,10 @@ public final class PacketEngine {
     }
     if (in.kind == netsim.model.DeviceKind.BRIDGE && pre.packet().dst() != p.dst()
         && brNetfilter(ns)) {
-      afterBridgeDnat(ns, in, pre.packet(), j);
+      afterBridgeDnat(ns, in, pre.packet(), j, linkBcast);
       return;
     }
-    receiveRouted(ns, in, pre.packet(), j);
+    receiveRouted(ns, in, pre.packet(), j, linkBcast);
   }
 
   /**
@@ -676,12 +661,13 @@ public final class PacketEngine {
    * passes FORWARD and POSTROUTING as bridged traffic does; otherwise the bridge's namespace
    * routes it as a packet it received.
    */
-  private void afterBridgeDnat(NetNs ns, Device br, Packet p, Journey j) {
+  private void afterBridgeDnat(NetNs ns, Device br, Packet p, Journey j,
+      boolean linkBcast) {
     Routing.Input r = Routing.input(ns, p.dst(), p.src(), br, p.mark());
     if (r.verdict() != Routing.InputVerdict.FORWARD || r.route().dev() != br) {
       note(j, nsName(ns), Step.Kind.BRIDGE, () -> "the destination was changed to "
           + Ip4.format(p.dst()) + ": " + br.name() + " hands the packet to routing");
-      receiveRouted(ns, br, p, j);
+      receiveRouted(ns, br, p, j, linkBcast);
       return;
     }
     RouteResult rt = r.route();
@@ -700,7 +686,7 @@ public final class PacketEngine {
     neighOutput(ns, br, rt.nextHop(post.packet().dst()), post.packet(), j);
   }
 
-  private void receiveRouted(NetNs ns, Device in, Packet p, Journey j) {
+  private void receiveRouted(NetNs ns, Device in, Packet p, Journey j, boolean linkBcast) {
     Routing.Input r = in.isLoopback() && ns.isLocal(p.dst())
         ? new Routing.Input(Routing.InputVerdict.LOCAL, null, null, "local address")
         : Routing.input(ns, p.dst(), p.src(), in, p.mark());
@@ -720,7 +706,7 @@ public final class PacketEngine {
         note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> describeRoute(r.route(), p.dst())
             + " -> forward (net.ipv4.conf." + in.name() + ".forwarding = "
             + in.conf().forwarding + ")");
-        forward(ns, in, r.route(), p, j);
+        forward(ns, in, r.route(), p, j, linkBcast);
       }
       case UNREACHABLE -> {
         boolean fwd = in.conf().forwarding != 0;
@@ -736,7 +722,7 @@ public final class PacketEngine {
         String whyFinal = why;
         lost(j, nsName(ns), () -> whyFinal);
         j.end(Journey.Fate.DROPPED, loop.now());
-        if (fwd && !rxLinkBroadcast) { // icmp_send: no replies to link-layer broadcasts
+        if (fwd && !linkBcast) { // icmp_send: no replies to link-layer broadcasts
           ipError(ns, p, r.error(), j);
         }
       }
@@ -748,8 +734,9 @@ public final class PacketEngine {
   }
 
   /** {@code ip_forward}: TTL, FORWARD, then out through the route. */
-  private void forward(NetNs ns, Device in, RouteResult rt, Packet p, Journey j) {
-    if (rxLinkBroadcast) {
+  private void forward(NetNs ns, Device in, RouteResult rt, Packet p, Journey j,
+      boolean linkBcast) {
+    if (linkBcast) {
       lost(j, nsName(ns), () -> "it came in a link-layer broadcast frame, which ip_forward"
           + " drops (pkt_type is not PACKET_HOST)");
       j.end(Journey.Fate.DROPPED, loop.now());
@@ -779,16 +766,6 @@ public final class PacketEngine {
   // ------------------------------------------------------------------------------ local
 
   private void localDeliver(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
-    boolean saved = rxLinkBroadcast;
-    rxLinkBroadcast = false;
-    try {
-      deliverLocally(ns, in, p, j, broadcast);
-    } finally {
-      rxLinkBroadcast = saved;
-    }
-  }
-
-  private void deliverLocally(NetNs ns, Device in, Packet p, Journey j, boolean broadcast) {
     long now = loop.now();
     if (p.proto() != Packet.ICMP) {
       lost(j, nsName(ns), () -> "no socket for protocol " + p.proto());
@@ -892,9 +869,9 @@ public final class PacketEngine {
         || orig.src() == Ip4.BROADCAST) {
       return null;
     }
-    RouteType toType = ns.addrType(orig.dst(), null);
-    if (toType == RouteType.BROADCAST) {
-      return null; // icmp_send: no errors about broadcasts (RTCF_BROADCAST)
+    RouteType toType = ns.addrType(orig.dst());
+    if (toType == RouteType.BROADCAST || toType == RouteType.MULTICAST) {
+      return null; // icmp_send: no errors about broadcasts (RTCF_BROADCAST | RTCF_MULTICAST)
     }
     long now = loop.now();
     // icmp_send: an error about a packet delivered here (RTCF_LOCAL) comes from the address it

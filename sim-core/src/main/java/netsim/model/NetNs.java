@@ -378,7 +378,7 @@ public final class NetNs {
     int table = type == RouteType.UNICAST ? Fib.TABLE_MAIN : Fib.TABLE_LOCAL;
     Scope scope = type == RouteType.LOCAL ? Scope.HOST : Scope.LINK;
     if (!(type == RouteType.LOCAL && dst.len() == 32 && dst.addr() == prim.local())
-        && addrType(prim.local(), null) != RouteType.LOCAL) {
+        && addrType(prim.local()) != RouteType.LOCAL) {
       // fib_create_info's fib_valid_prefsrc: the source must be local in table local, where
       // the first route for it may be another's broadcast route (an address that is another
       // subnet's broadcast): then the prefix and broadcast routes fail, and fib_magic says
@@ -549,7 +549,7 @@ public final class NetNs {
     }
     if (!localOk) {
       fibMagicDel(RouteType.LOCAL, Prefix.host(ifa.local()), prim, dev);
-      if (addrType(ifa.local(), dev) != RouteType.LOCAL) {
+      if (addrType(ifa.local()) != RouteType.LOCAL) {
         // fib_sync_down_addr: routes preferring the vanished address die with it
         int gone = ifa.local();
         fib.removeIf(r -> r.prefsrc() == gone);
@@ -567,8 +567,18 @@ public final class NetNs {
     neigh.flushDevice(dev);
   }
 
-  /** The type of an address as seen from the local table ({@code inet_addr_type_dev_table}). */
-  public RouteType addrType(int a, Device dev) {
+  /**
+   * The type of an address ({@code inet_addr_type_dev_table}): 0.0.0.0 and 255.255.255.255 are
+   * broadcasts, 224.0.0.0/4 multicast, anything else what the local table says, whichever
+   * device its route is on (the device only picks an l3mdev's table, which is not modelled).
+   */
+  public RouteType addrType(int a) {
+    if (a == 0 || a == Ip4.BROADCAST) {
+      return RouteType.BROADCAST;
+    }
+    if (Ip4.isMulticast(a)) {
+      return RouteType.MULTICAST;
+    }
     FibTable local = fib.table(Fib.TABLE_LOCAL);
     if (local != null) {
       Route r = local.lookup(a, null, 0, true);
@@ -581,7 +591,7 @@ public final class NetNs {
 
   /** {@code inet_addr_type}: LOCAL for the namespace's own addresses. */
   public boolean isLocal(int a) {
-    return addrType(a, null) == RouteType.LOCAL;
+    return addrType(a) == RouteType.LOCAL;
   }
 
   // ------------------------------------------------------------------------------ routes
@@ -659,7 +669,7 @@ public final class NetNs {
       if (!q.dev().isUp()) {
         throw new KernelException(Errno.ENETDOWN, "Nexthop device is not up");
       }
-      if (addrType(q.gateway(), q.dev()) != RouteType.UNICAST) {
+      if (addrType(q.gateway()) != RouteType.UNICAST) {
         throw new KernelException(Errno.EINVAL, "Nexthop has invalid gateway");
       }
       return;
