@@ -93,9 +93,12 @@ public final class Ip4 {
     return (a >>> 28) == 0xE;
   }
 
-  /** 0.0.0.0/8: "this network", a martian source and destination. */
+  /**
+   * {@code ipv4_is_zeronet}: only 0.0.0.0 since Linux 5.3, which made the rest of 0.0.0.0/8
+   * ordinary unicast (addresses, prefix routes, pings) [routing/zeronet.sh].
+   */
   public static boolean isZeronet(int a) {
-    return (a >>> 24) == 0;
+    return a == 0;
   }
 
   /** 169.254.0.0/16. */
