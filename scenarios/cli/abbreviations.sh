@@ -10,7 +10,7 @@ ip r
 ip ro
 ip ru
 ip n
-ip -o a
+ip -o -4 a
 ip -o link
 ip -br a
 ip -br -4 a

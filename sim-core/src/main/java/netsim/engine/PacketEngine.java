@@ -188,12 +188,58 @@ public final class PacketEngine {
       }
       return;
     }
+    // ip_mc_output: a clone of a multicast (IP_MULTICAST_LOOP is on by default) or of a
+    // broadcast passes POSTROUTING first and comes back in on the device (dev_loopback_xmit),
+    // ahead of the original's frame; like a broadcast frame it is never forwarded
+    boolean loops = (rt.type() == RouteType.MULTICAST || rt.type() == RouteType.BROADCAST)
+        && rt.dev() != null && !rt.dev().isLoopback();
+    Journey copy = null;
+    Hooks.Verdict copyPost = null;
+    if (loops) {
+      Packet q = p;
+      copy = new Journey("looped-back copy", q, j.detailed());
+      replies.add(copy);
+      Device dev = rt.dev();
+      note(copy, nsName(ns), Step.Kind.SEND, () -> q.describe() + " (the copy that loops back"
+          + " in on " + dev.name() + ")");
+      copyPost = hook(ns, Hooks.Hook.POSTROUTING, p, null, dev, rt.nextHop(p.dst()), copy);
+    }
     Hooks.Verdict post = hook(ns, Hooks.Hook.POSTROUTING, p, null, rt.dev(),
         rt.nextHop(p.dst()), j);
+    if (copyPost != null) {
+      loopedBack(ns, rt, copyPost.packet(), copy);
+    }
     if (post == null) {
       return;
     }
     neighOutput(ns, rt.dev(), rt.nextHop(post.packet().dst()), post.packet(), j);
+  }
+
+  /**
+   * The looped-back clone of a multicast or broadcast comes in on the route's device with that
+   * output route still attached, so no input route is looked up: PREROUTING, then local delivery
+   * if the route is RTCF_LOCAL (a broadcast, or a group the device has joined), else dropped.
+   */
+  private void loopedBack(NetNs ns, RouteResult rt, Packet p, Journey j) {
+    Device dev = rt.dev();
+    note(j, nsName(ns), Step.Kind.TRANSMIT, () -> "looped back in on " + dev.name());
+    Hooks.Verdict pre = hook(ns, Hooks.Hook.PREROUTING, p, dev, null, 0, j);
+    if (pre == null) {
+      return;
+    }
+    if (rt.type() != RouteType.BROADCAST && !Ip4.joined(dev, p.dst())) {
+      lost(j, nsName(ns), () -> dev.name() + " has not joined group " + Ip4.format(p.dst())
+          + ": the copy's route does not deliver locally (dst_discard)");
+      j.end(Journey.Fate.DROPPED, loop.now());
+      return;
+    }
+    note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> Ip4.format(p.dst())
+        + " is local (the copy keeps its output route, RTCF_LOCAL)");
+    Hooks.Verdict v = hook(ns, Hooks.Hook.INPUT, pre.packet(), dev, null, 0, j);
+    if (v == null) {
+      return;
+    }
+    localDeliver(ns, dev, v.packet(), j, true);
   }
 
   static String describeRoute(RouteResult rt, int dst) {
@@ -249,6 +295,14 @@ public final class PacketEngine {
       note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
           + " lladdr " + Mac.format(n.lladdr()) + " " + nt.stateNow(n));
       transmit(ns, dev, n.lladdr(), p, j);
+      return;
+    }
+    if (Ip4.isMulticast(nh)) {
+      // arp_constructor: a multicast group is NUD_NOARP, its link-layer address mapped from it
+      long mac = Mac.ofGroup(nh);
+      note(j, nsName(ns), Step.Kind.NEIGHBOUR, () -> Ip4.format(nh) + " dev " + dev.name()
+          + " lladdr " + Mac.format(mac) + " NOARP (a multicast group)");
+      transmit(ns, dev, mac, p, j);
       return;
     }
     // only a packet with no usable entry pays for the local-table lookup
@@ -543,9 +597,10 @@ public final class PacketEngine {
 
   private void transmit(NetNs ns, Device dev, long dstMac, Packet p, Journey j) {
     List<L2.Receiver> rcv = L2.receivers(dev, dstMac);
-    if (dstMac == Mac.BROADCAST) {
-      // every device the frame reaches takes a copy (pkt_type BROADCAST: never forwarded, never
-      // answered with an ICMP error); the first copy goes on as this journey
+    if (Mac.isMulticast(dstMac)) {
+      // every device the frame reaches takes a copy (pkt_type BROADCAST or MULTICAST: never
+      // forwarded, never answered with an ICMP error; a group a device has not joined is refused
+      // by its input route); the first copy goes on as this journey
       if (rcv.isEmpty()) {
         lost(j, nsName(ns), () -> "the broadcast frame out of " + dev.name()
             + " reaches nobody" + (dev.isRunning() ? "" : " (" + dev.name()
@@ -691,7 +746,7 @@ public final class PacketEngine {
         ? new Routing.Input(Routing.InputVerdict.LOCAL, null, null, "local address")
         : Routing.input(ns, p.dst(), p.src(), in, p.mark());
     switch (r.verdict()) {
-      case LOCAL, BROADCAST -> {
+      case LOCAL, BROADCAST, MULTICAST -> {
         if (!in.isLoopback()) {
           note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> Ip4.format(p.dst())
               + " is local (" + r.why() + ")");
@@ -700,7 +755,7 @@ public final class PacketEngine {
         if (v == null) {
           return;
         }
-        localDeliver(ns, in, v.packet(), j, r.verdict() == Routing.InputVerdict.BROADCAST);
+        localDeliver(ns, in, v.packet(), j, r.verdict() != Routing.InputVerdict.LOCAL);
       }
       case FORWARD -> {
         note(j, nsName(ns), Step.Kind.INPUT_ROUTE, () -> describeRoute(r.route(), p.dst())
@@ -865,8 +920,7 @@ public final class PacketEngine {
    * one the route back to the sender picks.
    */
   Journey icmpError(NetNs ns, Packet orig, int type, int code, boolean limited, Journey j) {
-    if (orig.isIcmpError() || orig.src() == 0 || Ip4.isMulticast(orig.src())
-        || orig.src() == Ip4.BROADCAST) {
+    if (orig.isIcmpError() || Ip4.isMulticast(orig.src()) || orig.src() == Ip4.BROADCAST) {
       return null;
     }
     RouteType toType = ns.addrType(orig.dst());
@@ -890,8 +944,11 @@ public final class PacketEngine {
       note(j, nsName(ns), Step.Kind.ICMP, () -> "no ICMP error: rate limited (icmp_ratelimit)");
       return null;
     }
+    // a packet this namespace sent from 0.0.0.0 (no address to choose): the route to 0.0.0.0
+    // is the loopback, from and to 127.0.0.1 (ip_route_output_key_hash_rcu), and so the error
+    int to = orig.src() != 0 ? orig.src() : back.src();
     // icmp_send quotes the offending packet, up to 576 bytes in all: 20 + 8 + min(len, 548)
-    Packet err = new Packet(back.src(), orig.src(),
+    Packet err = new Packet(back.src(), to,
         ns.sysctls().intValue("net.ipv4.ip_default_ttl"), Packet.ICMP, type, code, 0, 0,
         28 + Math.min(orig.length(), 548), 0, orig);
     Journey ej = new Journey("icmp error", err, detailed);

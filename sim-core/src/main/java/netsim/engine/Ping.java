@@ -21,7 +21,7 @@ public final class Ping {
   /** What the command line asked for. */
   public record Options(
       long count, long intervalMs, long lingerMs, long deadlineS, int ttl, int size,
-      boolean quiet, String device, int boundSrc, int mark) {}
+      boolean quiet, String device, int boundSrc, int mark, boolean multicast) {}
 
   /** The outcome: what ping printed, its status, and every packet's way for explanations. */
   public record Result(String stdout, String stderr, int status, List<Journey> journeys,
@@ -47,7 +47,7 @@ public final class Ping {
     long start = loop.now();
     List<Journey> journeys = new ArrayList<>();
     TreeMap<Long, List<Runnable>> inbox = new TreeMap<>();
-    int[] counts = new int[3]; // received, errors, transmitted
+    int[] counts = new int[4]; // received, errors, transmitted, duplicates
     long[] rtt = {Long.MAX_VALUE, 0, 0, 0}; // min, max, sum, sum2 (us)
     int[] pipe = {-1};
     java.util.Map<Integer, Long> sentAt = new java.util.HashMap<>();
@@ -81,18 +81,21 @@ public final class Ping {
             acknowledge(counts[2], seq, pipe);
             long us = Math.max(1, (at - sentAt.getOrDefault(seq, at)) * 1000 + hopsUs(j));
             boolean dup = !seen.add(seq);
-            if (!dup) {
+            if (dup) {
+              counts[3]++;
+            } else {
               counts[0]++;
-              rtt[0] = Math.min(rtt[0], us);
-              rtt[1] = Math.max(rtt[1], us);
-              rtt[2] += us;
-              rtt[3] += us * us;
             }
+            // gather_statistics times duplicates too
+            rtt[0] = Math.min(rtt[0], us);
+            rtt[1] = Math.max(rtt[1], us);
+            rtt[2] += us;
+            rtt[3] += us * us;
             if (!o.quiet()) {
               out.append(o.size() + 8).append(" bytes from ").append(Ip4.format(p.src()))
                   .append(": icmp_seq=").append(seq).append(" ttl=").append(p.ttl())
                   .append(" time=").append(rttText(us));
-              if (dup) {
+              if (dup && !o.multicast()) { // a broadcast or multicast ping expects them
                 out.append(" (DUP!)");
               }
               out.append('\n');
@@ -141,7 +144,7 @@ public final class Ping {
             exitAt = loop.now() + wait;
           }
         }
-        drain(inbox, loop.now());
+        drain(inbox, loop.now(), () -> o.count() > 0 && counts[0] + counts[1] >= o.count());
         if (o.count() > 0 && counts[0] + counts[1] >= o.count()) {
           break;
         }
@@ -183,13 +186,25 @@ public final class Ping {
     return 20 + 10L * j.steps().size();
   }
 
-  private static void drain(TreeMap<Long, List<Runnable>> inbox, long upTo) {
+  /**
+   * Reads what arrived up to {@code upTo}, in order, until {@code done}: answers that arrive
+   * together (a multicast's looped-back copy is answered first, during the send) are read one
+   * by one, and ping stops reading once it has its count.
+   */
+  private static void drain(TreeMap<Long, List<Runnable>> inbox, long upTo,
+      java.util.function.BooleanSupplier done) {
     while (!inbox.isEmpty() && inbox.firstKey() <= upTo) {
-      for (Runnable r : inbox.pollFirstEntry().getValue()) {
-        r.run();
+      List<Runnable> batch = inbox.firstEntry().getValue();
+      while (!batch.isEmpty()) {
+        if (done.getAsBoolean()) {
+          return;
+        }
+        batch.remove(0).run();
       }
+      inbox.pollFirstEntry();
     }
   }
+
 
   /** {@code acknowledge}: the pipe is how many were in flight when an answer came. */
   private static void acknowledge(int transmitted, int seq, int[] pipe) {
@@ -253,6 +268,9 @@ public final class Ping {
       StringBuilder out) {
     out.append("\n--- ").append(host).append(" ping statistics ---\n");
     out.append(c[2]).append(" packets transmitted, ").append(c[0]).append(" received");
+    if (c[3] > 0) {
+      out.append(", +").append(c[3]).append(" duplicates");
+    }
     if (c[1] > 0) {
       out.append(", +").append(c[1]).append(" errors");
     }
@@ -264,7 +282,7 @@ public final class Ping {
     out.append('\n');
     String comma = "";
     if (c[0] > 0) {
-      long total = c[0];
+      long total = c[0] + c[3];
       long avg = rtt[2] / total;
       long var = (rtt[3] - (rtt[2] * rtt[2]) / total) / total;
       long mdev = (long) Math.sqrt(Math.max(0, var));

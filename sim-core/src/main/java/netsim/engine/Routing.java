@@ -60,7 +60,7 @@ public final class Routing {
       if (!oif.isUp()) {
         return RouteResult.fail(Errno.ENETUNREACH, null);
       }
-      if (dst == Ip4.BROADCAST || isLocalMulticast(dst)) {
+      if (dst == Ip4.BROADCAST || Ip4.isLocalMulticast(dst)) {
         if (src == 0) {
           src = ns.selectSrc(oif, 0, Scope.LINK);
         }
@@ -105,9 +105,6 @@ public final class Routing {
         route, r);
   }
 
-  private static boolean isLocalMulticast(int a) {
-    return (a & 0xFFFFFF00) == 0xE0000000;
-  }
 
   /** {@code __mkroute_output}. */
   private static RouteResult make(NetNs ns, RouteType type, Device dev, int gw, int src, int dst,
@@ -139,6 +136,8 @@ public final class Routing {
     LOCAL,
     /** A broadcast for us. */
     BROADCAST,
+    /** A multicast to a group the ingress device has joined. */
+    MULTICAST,
     /** Forward through {@link RouteResult#dev()}. */
     FORWARD,
     /** No route, or forwarding is off on the ingress device: ip_error (error in result). */
@@ -161,6 +160,34 @@ public final class Routing {
   }
 
   /**
+   * {@code ip_route_input_rcu} for a multicast destination: without multicast routing, only a
+   * group the device has joined is taken ({@code ip_route_input_mc}, after {@code
+   * ip_mc_validate_source}), and delivered here; any other group is refused.
+   */
+  private static Input multicastInput(NetNs ns, int dst, int src, Device in) {
+    if (!Ip4.joined(in, dst)) {
+      return new Input(InputVerdict.MARTIAN_DESTINATION, null, Errno.EINVAL,
+          in.name() + " has not joined group " + Ip4.format(dst));
+    }
+    boolean localnet = in.conf().routeLocalnet != 0 || ns.sysctls().all().routeLocalnet != 0;
+    if (Ip4.isLoopback(src) && !localnet) {
+      return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
+          "martian source " + Ip4.format(src) + " (route_localnet is 0)");
+    }
+    if (src == 0 ? !Ip4.isLocalMulticast(dst) : false) {
+      return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
+          "source 0.0.0.0 outside 224.0.0.0/24");
+    }
+    String why = src == 0 ? null : validateSource(ns, src, 0, in, null);
+    if (why != null) {
+      return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL, why);
+    }
+    return new Input(InputVerdict.MULTICAST,
+        new RouteResult(RouteType.MULTICAST, ns.lo(), 0, 0, Fib.TABLE_MAIN, null, null, null),
+        null, "group " + Ip4.format(dst) + ", which " + in.name() + " has joined");
+  }
+
+  /**
    * {@code ip_route_input_slow}: what the namespace does with a packet from {@code src} to
    * {@code dst} that arrived on {@code in}.
    */
@@ -168,6 +195,9 @@ public final class Routing {
     if (Ip4.isMulticast(src) || src == Ip4.BROADCAST) {
       return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
           "martian source " + Ip4.format(src));
+    }
+    if (Ip4.isMulticast(dst)) {
+      return multicastInput(ns, dst, src, in);
     }
     if (dst == Ip4.BROADCAST || (src == 0 && dst == 0)) {
       // brd_input: a source other than 0.0.0.0 is validated as for any broadcast (one of our

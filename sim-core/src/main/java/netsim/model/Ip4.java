@@ -93,6 +93,22 @@ public final class Ip4 {
     return (a >>> 28) == 0xE;
   }
 
+  /** 224.0.0.1, the all-hosts group. */
+  public static final int ALL_HOSTS = 0xE000_0001;
+
+  /** {@code ipv4_is_local_multicast}: 224.0.0.0/24, groups that never leave the link. */
+  public static boolean isLocalMulticast(int a) {
+    return (a >>> 8) == 0xE00000;
+  }
+
+  /**
+   * Whether a device has joined multicast group {@code group}: every up device has joined
+   * all-hosts ({@code ip_mc_up}), and nothing else is joined here (no sockets join groups).
+   */
+  public static boolean joined(netsim.model.Device d, int group) {
+    return group == ALL_HOSTS && d.isUp();
+  }
+
   /**
    * {@code ipv4_is_zeronet}: only 0.0.0.0 since Linux 5.3, which made the rest of 0.0.0.0/8
    * ordinary unicast (addresses, prefix routes, pings) [routing/zeronet.sh].

@@ -56,6 +56,11 @@ public final class Mac {
     return (mac & 0x00FF_FFFF_FFFFL) | (first << 40);
   }
 
+  /** {@code ip_eth_mc_map}: 01:00:5e and the group's low 23 bits. */
+  public static long ofGroup(int group) {
+    return 0x0100_5E00_0000L | (group & 0x7F_FFFF);
+  }
+
   public static boolean isMulticast(long mac) {
     return ((mac >>> 40) & 1) != 0;
   }

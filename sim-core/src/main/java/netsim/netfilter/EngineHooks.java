@@ -76,8 +76,10 @@ public final class EngineHooks implements Hooks {
       case PREROUTING -> next == netsim.netfilter.Hook.INPUT
           || next == netsim.netfilter.Hook.FORWARD;
       case FORWARD, OUTPUT -> next == netsim.netfilter.Hook.POSTROUTING;
-      case POSTROUTING -> next == netsim.netfilter.Hook.PREROUTING && in != null
-          && in.isLoopback();
+      // after POSTROUTING: the packet looped back through lo, or the original of a looped-back
+      // multicast or broadcast clone (which passed POSTROUTING just before it, ip_mc_output)
+      case POSTROUTING -> next == netsim.netfilter.Hook.POSTROUTING
+          || (next == netsim.netfilter.Hook.PREROUTING && in != null && in.isLoopback());
       case INPUT -> false;
     };
   }

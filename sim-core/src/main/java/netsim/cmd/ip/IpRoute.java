@@ -529,7 +529,7 @@ final class IpRoute {
     if (in != null) {
       Routing.Input inp = Routing.input(ns, dst, from, in, mark);
       switch (inp.verdict()) {
-        case LOCAL, BROADCAST -> rr = inp.route() != null ? inp.route()
+        case LOCAL, BROADCAST, MULTICAST -> rr = inp.route() != null ? inp.route()
             : new RouteResult(RouteType.BROADCAST, ns.lo(), 0, 0, Fib.TABLE_MAIN, null, null,
                 null);
         case FORWARD -> {

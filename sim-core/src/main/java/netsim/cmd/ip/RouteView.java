@@ -134,8 +134,11 @@ final class RouteView {
     boolean input = iif != null;
     boolean local = rr.type() == RouteType.LOCAL;
     boolean brd = rr.type() == RouteType.BROADCAST;
+    // __mkroute_output / ip_route_input_mc: RTCF_LOCAL for a group the device has joined
+    boolean joined = rr.type() == RouteType.MULTICAST && rr.dev() != null
+        && (input || Ip4.joined(rr.dev(), dst));
     List<String> cache = new ArrayList<>();
-    if (local || brd || (rr.dev() != null && rr.dev().isLoopback() && !input)) {
+    if (local || brd || joined || (rr.dev() != null && rr.dev().isLoopback() && !input)) {
       cache.add("local");
     }
     if (brd) {

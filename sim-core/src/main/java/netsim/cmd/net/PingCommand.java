@@ -228,7 +228,7 @@ public final class PingCommand implements Command {
     out.append(size).append('(').append(size + 28).append(") bytes of data.\n");
     int t = ttl >= 0 ? ttl : ns.sysctls().intValue("net.ipv4.ip_default_ttl");
     Ping.Options o = new Ping.Options(count, intervalMs, lingerMs, deadline, t, size, quiet,
-        device, boundSrc, (int) mark);
+        device, boundSrc, (int) mark, broadcast || Ip4.isMulticast(dst));
     Ping.Result r = Engines.of(p.kernel()).ping().run(ns, hostname, dst, boundSrc, bindDev, o,
         out, err);
     io.out(r.stdout());
