@@ -177,6 +177,11 @@ public final class PacketEngine {
         j.end(Journey.Fate.DROPPED, loop.now());
         return;
       }
+      if (type == RouteType.BROADCAST) {
+        // it keeps its broadcast route (RTCF_LOCAL): no input route, no source check
+        loopedBack(ns, rt, post.packet(), j);
+        return;
+      }
       // what loops back "came in" on the route's own device for sockets (rt_iif: the local
       // route's device, as ip_route_output_key_hash_rcu keeps it)
       Device saved = loopIif;
@@ -859,6 +864,14 @@ public final class PacketEngine {
       localOut(ns, reply, back, rj);
       return;
     }
+    if (broadcast && p.isIcmpError()) {
+      // icmp_rcv takes only echo, timestamp and address messages sent to a broadcast or
+      // multicast address: an error dies before any socket's error queue hears of it
+      lost(j, nsName(ns), () -> "icmp_rcv drops an ICMP error sent to a broadcast or multicast"
+          + " address (" + Ip4.format(p.dst()) + ")");
+      j.end(Journey.Fate.DROPPED, now);
+      return;
+    }
     // echo replies match a bound socket by inet_iif (rt_iif for what looped back); ICMP errors
     // go to raw sockets by raw_icmp_error, which matches the device they came in on: lo
     Device iif = in.isLoopback() && loopIif != null && !p.isIcmpError() ? loopIif : in;
@@ -937,7 +950,14 @@ public final class PacketEngine {
           + Ip4.format(orig.src()));
       return null;
     }
-    boolean local = back.type() == RouteType.LOCAL;
+    if (back.type() == RouteType.BROADCAST) {
+      // the sender's address is one the local table calls a broadcast (of another device):
+      // icmp_route_lookup's relookup takes the reversed flow's input route, a local broadcast
+      // one, so the error goes round through lo, and icmp_rcv drops it there [regression 018]
+      back = new RouteResult(RouteType.BROADCAST, ns.lo(), 0, back.src(), back.table(),
+          back.route(), back.fib(), null);
+    }
+    boolean local = back.type() == RouteType.LOCAL || back.dev() == ns.lo();
     if (limited && !local
         && !ns.peers().xrlimAllow(orig.src(), now,
             ns.sysctls().intValue("net.ipv4.icmp_ratelimit"))) {

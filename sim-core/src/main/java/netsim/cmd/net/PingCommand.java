@@ -213,7 +213,9 @@ public final class PingCommand implements Command {
         err.append("ping: Warning: source address might be selected on device other than: ")
             .append(device).append('\n');
       }
-    } else if (!ns.isLocal(boundSrc)) {
+    } else if (!bindable(ns.addrType(boundSrc))) {
+      // raw_bind / ping_check_bind_addr: an address the local table calls local, broadcast or
+      // multicast (an address of ours that is also a broadcast of another device is one)
       throw new Fail("ping: bind: Cannot assign requested address\n", 2);
     }
     if (dst == 0) {
@@ -379,5 +381,8 @@ public final class PingCommand implements Command {
     return d;
   }
 
-
+  private static boolean bindable(netsim.model.RouteType t) {
+    return t == netsim.model.RouteType.LOCAL || t == netsim.model.RouteType.BROADCAST
+        || t == netsim.model.RouteType.MULTICAST;
+  }
 }
