@@ -8,8 +8,6 @@ import netsim.model.Device;
 import netsim.model.DevConf;
 import netsim.model.Errno;
 import netsim.model.EventLoop;
-import netsim.model.Fib;
-import netsim.model.FibTable;
 import netsim.model.IfAddr;
 import netsim.model.Ip4;
 import netsim.model.Kernel;
@@ -17,7 +15,6 @@ import netsim.model.Mac;
 import netsim.model.Neighbour;
 import netsim.model.NeighTable;
 import netsim.model.NetNs;
-import netsim.model.Route;
 import netsim.model.RouteType;
 import netsim.model.Scope;
 
@@ -232,7 +229,7 @@ public final class PacketEngine {
     if (pre == null) {
       return;
     }
-    if (rt.type() != RouteType.BROADCAST && !Ip4.joined(dev, p.dst())) {
+    if (rt.type() != RouteType.BROADCAST && !dev.hasJoined(p.dst())) {
       lost(j, nsName(ns), () -> dev.name() + " has not joined group " + Ip4.format(p.dst())
           + ": the copy's route does not deliver locally (dst_discard)");
       j.end(Journey.Fate.DROPPED, loop.now());

@@ -165,7 +165,7 @@ public final class Routing {
    * ip_mc_validate_source}), and delivered here; any other group is refused.
    */
   private static Input multicastInput(NetNs ns, int dst, int src, Device in) {
-    if (!Ip4.joined(in, dst)) {
+    if (!in.hasJoined(dst)) {
       return new Input(InputVerdict.MARTIAN_DESTINATION, null, Errno.EINVAL,
           in.name() + " has not joined group " + Ip4.format(dst));
     }

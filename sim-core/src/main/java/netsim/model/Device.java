@@ -294,4 +294,12 @@ public final class Device {
   public String toString() {
     return name + "@" + (ns == null ? "?" : ns.displayName());
   }
+
+  /**
+   * Whether this device has joined multicast group {@code group}: an up device has joined
+   * all-hosts ({@code ip_mc_up}), and nothing else is joined here (no sockets join groups).
+   */
+  public boolean hasJoined(int group) {
+    return group == Ip4.ALL_HOSTS && isUp();
+  }
 }

@@ -101,13 +101,6 @@ public final class Ip4 {
     return (a >>> 8) == 0xE00000;
   }
 
-  /**
-   * Whether a device has joined multicast group {@code group}: every up device has joined
-   * all-hosts ({@code ip_mc_up}), and nothing else is joined here (no sockets join groups).
-   */
-  public static boolean joined(netsim.model.Device d, int group) {
-    return group == ALL_HOSTS && d.isUp();
-  }
 
   /**
    * {@code ipv4_is_zeronet}: only 0.0.0.0 since Linux 5.3, which made the rest of 0.0.0.0/8

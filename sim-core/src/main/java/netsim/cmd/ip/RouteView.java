@@ -136,7 +136,7 @@ final class RouteView {
     boolean brd = rr.type() == RouteType.BROADCAST;
     // __mkroute_output / ip_route_input_mc: RTCF_LOCAL for a group the device has joined
     boolean joined = rr.type() == RouteType.MULTICAST && rr.dev() != null
-        && (input || Ip4.joined(rr.dev(), dst));
+        && (input || rr.dev().hasJoined(dst));
     List<String> cache = new ArrayList<>();
     if (local || brd || joined || (rr.dev() != null && rr.dev().isLoopback() && !input)) {
       cache.add("local");
