@@ -174,10 +174,7 @@ public final class Routing {
       return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
           "martian source " + Ip4.format(src) + " (route_localnet is 0)");
     }
-    if (src == 0 && !Ip4.isLocalMulticast(dst)) {
-      return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL,
-          "source 0.0.0.0 outside 224.0.0.0/24");
-    }
+    // (ip_mc_validate_source refuses 0.0.0.0 outside 224.0.0.0/24, where no group is joined)
     String why = src == 0 ? null : validateSource(ns, src, 0, in, null);
     if (why != null) {
       return new Input(InputVerdict.MARTIAN_SOURCE, null, Errno.EINVAL, why);
