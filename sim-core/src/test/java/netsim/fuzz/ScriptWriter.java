@@ -86,8 +86,8 @@ public final class ScriptWriter {
   private final java.util.Set<Integer> bridgedLinks = new java.util.HashSet<>();
   /** The link ends that are bridge ports. */
   private final java.util.Set<Integer> ports = new java.util.HashSet<>();
-  /** Per bridge ("node/name"): how many ports it has. */
-  private final Map<String, Integer> portCount = new HashMap<>();
+  /** The bridges ("node/name") that have a port. */
+  private final java.util.Set<String> bridgesWithPorts = new java.util.HashSet<>();
   /** The link ends that are up (set up and not set down since). */
   private final java.util.Set<Integer> upEnds = new java.util.HashSet<>();
   /** Whether the network has a bridge (then veth ends get fixed MACs). */
@@ -408,13 +408,12 @@ public final class ScriptWriter {
     List<String> b = bridges.get(endNode(end));
     String bridge = b.get(Math.floorMod(e.bridge(), b.size()));
     String key = endNode(end) + "/" + bridge;
-    int count = portCount.getOrDefault(key, 0);
     // an up bridge without ports has carrier; its first port, if it has none (down, or its
     // peer down), takes it away, and that is a delayed link event: see the class comment
-    if (count == 0 && !(upEnds.contains(end) && upEnds.contains(end ^ 1))) {
+    if (!bridgesWithPorts.contains(key) && !(upEnds.contains(end) && upEnds.contains(end ^ 1))) {
       return;
     }
-    portCount.put(key, count + 1);
+    bridgesWithPorts.add(key);
     ports.add(end);
     bridgedLinks.add(end / 2);
     out.add(ip(endNode(end), "link set " + names.get(end) + " master " + bridge));
