@@ -20,12 +20,19 @@ public final class Chain {
   private final Counters policyCounters = new Counters();
   /** Whether the policy counts packets: only once {@code -P} has set it (see {@link #countsPolicy}). */
   private boolean countsPolicy;
+  /**
+   * Whether the chain exists in the kernel. User chains do from {@code -N} on; iptables-nft makes
+   * a built-in chain only when a command names it ({@code -A}, {@code -I}, {@code -P}, {@code -F
+   * CHAIN}, {@code -L -Z}) or flushes verbosely, and lists a missing one as if it were there.
+   */
+  private boolean present;
   private final List<Entry> entries = new ArrayList<>();
 
   Chain(String name, Hook hook) {
     this.name = name;
     this.hook = hook;
     this.policy = hook == null ? null : new Target.Accept();
+    this.present = hook == null;
   }
 
   public String name() {
@@ -54,10 +61,16 @@ public final class Chain {
    * Whether packets the policy decides are counted. iptables-nft creates built-in chains without
    * counters, and the kernel counts a base chain's policy only when the chain has them
    * ({@code nft_update_chain_stats} runs for chains with {@code NFTA_CHAIN_COUNTERS}); {@code -P}
-   * sends them. So a policy counts from the first {@code -P} on, and not before.
+   * sends them, and so does {@code -Z} of the chain. So a policy counts from the first {@code -P}
+   * or {@code -Z} on, and not before.
    */
   public boolean countsPolicy() {
     return countsPolicy;
+  }
+
+  /** Whether the chain exists in the kernel (see {@link #present}). */
+  public boolean present() {
+    return present;
   }
 
   public List<Entry> entries() {
@@ -77,12 +90,33 @@ public final class Chain {
   void setPolicy(Target t) {
     this.policy = t;
     this.countsPolicy = true;
+    this.present = true;
   }
 
-  /** Back to a fresh built-in chain: policy ACCEPT, not counting. */
+  /** The chain is made in the kernel (nothing if it is there already). */
+  void makePresent() {
+    this.present = true;
+  }
+
+  /**
+   * {@code -Z} of a chain in the kernel: iptables-nft zeroes a built-in chain's counters by
+   * sending them ({@code NFTA_CHAIN_COUNTERS}), so its policy counts from then on.
+   */
+  void zeroCounting() {
+    policyCounters.zero();
+    for (Entry e : entries) {
+      e.counters().zero();
+    }
+    if (hook != null) {
+      countsPolicy = true;
+    }
+  }
+
+  /** Back to a missing built-in chain: policy ACCEPT, not counting. */
   void resetPolicy() {
     this.policy = new Target.Accept();
     this.countsPolicy = false;
+    this.present = false;
     policyCounters.zero();
   }
 

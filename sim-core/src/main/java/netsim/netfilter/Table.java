@@ -166,34 +166,72 @@ public final class Table {
   }
 
   /**
-   * {@code -Z [CHAIN [POS]]}: zeroes the counters of one rule, or of a chain's rules and policy,
-   * or of every chain. A position past the end zeroes nothing (iptables says nothing either).
+   * {@code -Z [CHAIN [POS]]}: zeroes the counters of one rule, or of a chain's rules and policy
+   * (which then counts: {@link Chain#countsPolicy}), or of every chain the kernel has. A chain the
+   * kernel does not have is refused (ENOENT); a position past the end zeroes nothing (iptables
+   * says nothing either).
    */
   public void zero(String chain, int pos) {
     if (chain == null) {
       for (Chain c : chains.values()) {
-        zeroChain(c);
+        if (c.present()) {
+          c.zeroCounting();
+        }
       }
+      changed();
       return;
     }
     Chain c = require(chain);
-    if (pos <= 0) {
-      zeroChain(c);
-    } else if (pos <= c.size()) {
-      c.entries().get(pos - 1).counters().zero();
+    if (!c.present()) {
+      throw new NfException(Reason.ENOENT, false, chain);
+    }
+    if (pos > 0) {
+      if (pos <= c.size()) {
+        c.entries().get(pos - 1).counters().zero();
+      }
+      return;
+    }
+    c.zeroCounting();
+    changed();
+  }
+
+  /**
+   * {@code -L -Z [CHAIN]} (or {@code -S -Z}): the listing has put every listed chain in
+   * iptables-nft's cache, so zeroing them makes the missing built-in ones in the kernel.
+   */
+  public void zeroListed(String chain) {
+    for (Chain c : chains.values()) {
+      if (chain == null || chain.equals(c.name())) {
+        c.makePresent();
+        c.zeroCounting();
+      }
+    }
+    changed();
+  }
+
+  /** The names of the chains the kernel has, in listing order ({@code -Z -v} names these). */
+  public List<String> presentChains() {
+    List<String> out = new ArrayList<>();
+    for (Chain c : chains()) {
+      if (c.present()) {
+        out.add(c.name());
+      }
+    }
+    return out;
+  }
+
+  /** iptables-nft makes a missing built-in chain: {@code -F CHAIN}, or every one for {@code -F -v}. */
+  public void makePresent(String chain) {
+    for (Chain c : chains.values()) {
+      if (chain == null ? c.builtin() : chain.equals(c.name())) {
+        c.makePresent();
+      }
     }
   }
 
   /** {@code -c PKTS BYTES}: sets the counters of the rule at {@code pos} (from 1). */
   public void setCounters(String chain, int pos, long packets, long bytes) {
     require(chain).entries().get(pos - 1).counters().set(packets, bytes);
-  }
-
-  private static void zeroChain(Chain c) {
-    c.policyCounters().zero();
-    for (Chain.Entry e : c.entries()) {
-      e.counters().zero();
-    }
   }
 
   // ------------------------------------------------------------------------------ chains
@@ -318,6 +356,7 @@ public final class Table {
       c.mutableEntries().remove(index);
       throw e;
     }
+    c.makePresent();
     changed();
   }
 

@@ -92,7 +92,7 @@ final class IptablesCommand implements Command {
       } else if (r.has(Request.Cmd.FLUSH)) {
         flush(nf, kind, existing, r, verbose, io);
       } else if (r.has(Request.Cmd.ZERO) || r.has(Request.Cmd.ZERO_NUM)) {
-        zero(nf, kind, existing, r, verbose, io);
+        zero(existing, r, verbose, io);
       } else if (r.has(Request.Cmd.NEW_CHAIN)) {
         Table t = nf.tableOrNew(kind);
         t.newChain(r.chain());
@@ -199,6 +199,9 @@ final class IptablesCommand implements Command {
             io.outln("Flushing chain `" + c.name() + "'");
           }
         }
+        if (verbose) {
+          t.makePresent(null);
+        }
         t.flush(null);
         nf.install(t);
       }
@@ -209,31 +212,27 @@ final class IptablesCommand implements Command {
       io.outln("Flushing chain `" + r.chain() + "'");
     }
     t.flush(r.chain());
+    t.makePresent(r.chain());
     nf.install(t);
   }
 
-  private static void zero(Netfilter nf, TableKind kind, Table existing, Request r,
-      boolean verbose, Io io) {
+  /** {@code -Z}: only chains the kernel has (see {@link Table#zero}); a missing table has none. */
+  private static void zero(Table existing, Request r, boolean verbose, Io io) {
     boolean num = r.has(Request.Cmd.ZERO_NUM);
     if (existing == null) {
       if (r.chain() == null) {
-        if (verbose) {
-          for (Chain c : nf.tableOrNew(kind).chains()) {
-            io.outln("Zeroing chain `" + c.name() + "'");
-          }
-        }
         return;
       }
       throw new NfException(NfException.Reason.ENOENT, false, r.chain());
     }
+    existing.zero(r.chain(), num ? r.rulenum() : 0);
     if (verbose && !num) {
-      for (Chain c : existing.chains()) {
-        if (r.chain() == null || r.chain().equals(c.name())) {
-          io.outln("Zeroing chain `" + c.name() + "'");
+      for (String name : existing.presentChains()) {
+        if (r.chain() == null || r.chain().equals(name)) {
+          io.outln("Zeroing chain `" + name + "'");
         }
       }
     }
-    existing.zero(r.chain(), num ? r.rulenum() : 0);
   }
 
   private static void deleteChain(Table existing, Request r, boolean verbose, Io io) {
@@ -302,8 +301,14 @@ final class IptablesCommand implements Command {
           }
         }
       }
-      if (existing != null) {
-        existing.zero(r.chain(), r.has(Request.Cmd.ZERO_NUM) ? r.rulenum() : 0);
+      if (r.has(Request.Cmd.ZERO_NUM)) {
+        zero(existing, r, false, io);
+      } else if (existing != null) {
+        existing.zeroListed(r.chain());
+      } else {
+        // the listed chains are in iptables-nft's cache, but the kernel has no table for them
+        String first = r.chain() != null ? r.chain() : t.chains().get(0).name();
+        throw new NfException(NfException.Reason.ENOENT, true, first);
       }
     }
     return 0;
@@ -326,6 +331,9 @@ final class IptablesCommand implements Command {
         op = "RULE_INSERT";
       } else if (r.has(Request.Cmd.REPLACE)) {
         op = "RULE_REPLACE";
+      } else if (r.has(Request.Cmd.ZERO)) {
+        op = "CHAIN_ZERO";
+        what = "chain " + chain;
       } else {
         op = "CHAIN_DEL";
         what = "chain " + chain;
