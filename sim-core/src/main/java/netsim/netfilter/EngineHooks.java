@@ -23,8 +23,11 @@ import netsim.model.NetNs;
  */
 public final class EngineHooks implements Hooks {
 
-  /** The packet the last hook returned in a namespace, with the hook it came from. */
-  private record InFlight(netsim.netfilter.Hook hook, NfPacket packet) {}
+  /**
+   * The packet the last hook returned in a namespace, with the hook it came from and the packet
+   * as that hook got it.
+   */
+  private record InFlight(netsim.netfilter.Hook hook, NfPacket before, NfPacket packet) {}
 
   private final Map<NetNs, InFlight> inFlight = new WeakHashMap<>();
 
@@ -43,7 +46,8 @@ public final class EngineHooks implements Hooks {
     NfPacket np = toNf(p, in, out, nextHop);
     InFlight prev = inFlight.remove(ns);
     NfPacket cause = lastSeen.get(ns);
-    if (prev != null && continues(prev.hook, hook, in) && samePacket(prev.packet, np)) {
+    if (prev != null && continues(prev.hook, hook, in, prev.packet.out())
+        && samePacket(sibling(prev.hook, hook) ? prev.before : prev.packet, np)) {
       np = np.withCt(prev.packet.ct());
     } else if (hook == netsim.netfilter.Hook.OUTPUT && np.isIcmpError() && cause != null
         && cause.ct() != null && quotes(np, cause)) {
@@ -55,7 +59,7 @@ public final class EngineHooks implements Hooks {
     HookResult r = ns.netfilter().hook(hook, np, now);
     lastSeen.put(ns, r.packet());
     if (r.accepted() && hook != netsim.netfilter.Hook.INPUT) {
-      inFlight.put(ns, new InFlight(hook, r.packet()));
+      inFlight.put(ns, new InFlight(hook, np, r.packet()));
     }
     Packet back = fromNf(p, r.packet());
     String why = explain(r.events());
@@ -69,9 +73,13 @@ public final class EngineHooks implements Hooks {
     };
   }
 
-  /** Whether {@code next} can be the hook after {@code prev} for the same packet. */
+  /**
+   * Whether {@code next} can be the hook after {@code prev} for the same packet. A packet never
+   * comes back in on the device it left by, except the looped-back clone of a multicast or
+   * broadcast ({@code dev_loopback_xmit}), which keeps its entry.
+   */
   private static boolean continues(netsim.netfilter.Hook prev, netsim.netfilter.Hook next,
-      Device in) {
+      Device in, Device prevOut) {
     return switch (prev) {
       case PREROUTING -> next == netsim.netfilter.Hook.INPUT
           || next == netsim.netfilter.Hook.FORWARD;
@@ -79,9 +87,18 @@ public final class EngineHooks implements Hooks {
       // after POSTROUTING: the packet looped back through lo, or the original of a looped-back
       // multicast or broadcast clone (which passed POSTROUTING just before it, ip_mc_output)
       case POSTROUTING -> next == netsim.netfilter.Hook.POSTROUTING
-          || (next == netsim.netfilter.Hook.PREROUTING && in != null && in.isLoopback());
+          || (next == netsim.netfilter.Hook.PREROUTING && in != null
+              && (in.isLoopback() || in == prevOut));
       case INPUT -> false;
     };
+  }
+
+  /**
+   * Whether the two calls are a looped-back clone's POSTROUTING and its original's: the original
+   * is what the clone was before the hook changed it (both share the entry, {@code skb_clone}).
+   */
+  private static boolean sibling(netsim.netfilter.Hook prev, netsim.netfilter.Hook next) {
+    return prev == netsim.netfilter.Hook.POSTROUTING && next == netsim.netfilter.Hook.POSTROUTING;
   }
 
   /** Whether ICMP error {@code err} quotes {@code p}'s header. */
