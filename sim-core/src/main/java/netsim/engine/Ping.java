@@ -3,6 +3,7 @@ package netsim.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import netsim.model.Device;
 import netsim.model.Errno;
 import netsim.model.EventLoop;
@@ -192,7 +193,7 @@ public final class Ping {
    * by one, and ping stops reading once it has its count.
    */
   private static void drain(TreeMap<Long, List<Runnable>> inbox, long upTo,
-      java.util.function.BooleanSupplier done) {
+      BooleanSupplier done) {
     while (!inbox.isEmpty() && inbox.firstKey() <= upTo) {
       List<Runnable> batch = inbox.firstEntry().getValue();
       while (!batch.isEmpty()) {
@@ -204,7 +205,6 @@ public final class Ping {
       inbox.pollFirstEntry();
     }
   }
-
 
   /** {@code acknowledge}: the pipe is how many were in flight when an answer came. */
   private static void acknowledge(int transmitted, int seq, int[] pipe) {

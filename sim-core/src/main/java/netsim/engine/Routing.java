@@ -105,7 +105,6 @@ public final class Routing {
         route, r);
   }
 
-
   /** {@code __mkroute_output}. */
   private static RouteResult make(NetNs ns, RouteType type, Device dev, int gw, int src, int dst,
       int table, Route route, FibResult fib) {

@@ -101,7 +101,6 @@ public final class Ip4 {
     return (a >>> 8) == 0xE00000;
   }
 
-
   /**
    * {@code ipv4_is_zeronet}: only 0.0.0.0 since Linux 5.3, which made the rest of 0.0.0.0/8
    * ordinary unicast (addresses, prefix routes, pings) [routing/zeronet.sh].

@@ -227,10 +227,8 @@ final class IptablesCommand implements Command {
     }
     existing.zero(r.chain(), num ? r.rulenum() : 0);
     if (verbose && !num) {
-      for (String name : existing.presentChains()) {
-        if (r.chain() == null || r.chain().equals(name)) {
-          io.outln("Zeroing chain `" + name + "'");
-        }
+      for (String name : r.chain() != null ? List.of(r.chain()) : existing.presentChains()) {
+        io.outln("Zeroing chain `" + name + "'");
       }
     }
   }

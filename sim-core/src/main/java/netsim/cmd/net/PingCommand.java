@@ -381,8 +381,7 @@ public final class PingCommand implements Command {
     return d;
   }
 
-  private static boolean bindable(netsim.model.RouteType t) {
-    return t == netsim.model.RouteType.LOCAL || t == netsim.model.RouteType.BROADCAST
-        || t == netsim.model.RouteType.MULTICAST;
+  private static boolean bindable(RouteType t) {
+    return t == RouteType.LOCAL || t == RouteType.BROADCAST || t == RouteType.MULTICAST;
   }
 }
