@@ -47,6 +47,7 @@ ip netns exec a iptables -t mangle -Z -v
 # a table made by -N has only the user chain; -F -v makes the built-in ones, -F alone does not
 ip netns exec a iptables -t nat -N x
 ! ip netns exec a iptables -t nat -Z PREROUTING 1
+! ip netns exec a iptables -t nat -L -Z PREROUTING 1
 ip netns exec a iptables -t nat -F
 ip netns exec a iptables -t nat -Z -v
 ip netns exec a iptables -t nat -F OUTPUT
